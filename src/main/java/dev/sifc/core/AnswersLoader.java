@@ -1,0 +1,139 @@
+package dev.sifc.core;
+
+import java.io.Reader;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads answers files: one YAML (or JSON) document per client, several documents for a portfolio.
+ * Documents are parsed one at a time, so a stream of any length is read in constant memory.
+ */
+public final class AnswersLoader {
+    /** One client's answers are small; this bounds a single document. */
+    public static final int CODE_POINT_LIMIT = 256 * 1024;
+    static final List<String> TOP_KEYS = List.of("client", "answers");
+
+    private final Questionnaire questionnaire;
+
+    public AnswersLoader(Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
+    }
+
+    /**
+     * The clients in a stream, parsed lazily. {@code next()} throws {@link InputException} for an
+     * invalid document; its diagnostics name the document number when the stream has several.
+     */
+    public Iterator<Answers> read(String source, Reader reader) {
+        Iterator<Node> nodes = YamlTree.yaml(CODE_POINT_LIMIT).composeAll(reader).iterator();
+        return new Iterator<>() {
+            private int document;
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    return nodes.hasNext();
+                } catch (YAMLException e) {
+                    throw new InputException(List.of(YamlTree.syntaxError(source, e)), document + 1);
+                }
+            }
+
+            @Override
+            public Answers next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                document++;
+                Node node;
+                try {
+                    node = nodes.next();
+                } catch (YAMLException e) {
+                    throw new InputException(List.of(YamlTree.syntaxError(source, e)), document);
+                }
+                return parse(source, node, document);
+            }
+        };
+    }
+
+    /** Reads exactly one client; an empty input or a second document is an error. */
+    public Answers readOne(String source, Reader reader) {
+        Iterator<Answers> it = read(source, reader);
+        if (!it.hasNext()) {
+            throw new InputException(Diagnostic.at(new Position(source, 1, 1), "answers.empty"));
+        }
+        Answers answers = it.next();
+        if (it.hasNext()) {
+            throw new InputException(Diagnostic.at(new Position(source, 1, 1), "answers.several"));
+        }
+        return answers;
+    }
+
+    private Answers parse(String source, Node root, int document) {
+        YamlTree tree = new YamlTree(source);
+        if (root instanceof ScalarNode s && s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL) && s.getValue().isEmpty()) {
+            throw new InputException(List.of(Diagnostic.at(tree.pos(root), "answers.document.empty")), document);
+        }
+        if (!tree.checkTags(root)) {
+            throw new InputException(tree.problems(), document);
+        }
+        Map<String, Node> top = tree.mapping(root, "answers file");
+        if (top == null) {
+            throw new InputException(tree.problems(), document);
+        }
+        tree.onlyKeys((MappingNode) root, top, TOP_KEYS, "answers file");
+        String client = top.containsKey("client") ? tree.text(top.get("client"), "client") : null;
+        Node answersNode = top.get("answers");
+        Map<String, String> values = new LinkedHashMap<>();
+        if (answersNode == null) {
+            tree.fail(root, "yaml.key.missing", "answers");
+        } else if (!(answersNode instanceof ScalarNode s && s.getValue().isEmpty())) {
+            Map<String, Node> entries = tree.mapping(answersNode, "answers");
+            if (entries != null) {
+                for (NodeTuple t : ((MappingNode) answersNode).getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && entries.get(k.getValue()) == t.getValueNode()) {
+                        answer(tree, k, t.getValueNode(), values);
+                    }
+                }
+            }
+        }
+        if (!tree.problems().isEmpty()) {
+            throw new InputException(tree.problems(), document);
+        }
+        return new Answers(client, values);
+    }
+
+    private void answer(YamlTree tree, ScalarNode key, Node valueNode, Map<String, String> values) {
+        String id = key.getValue();
+        Question q = questionnaire.question(id).orElse(null);
+        if (q == null) {
+            String hint = Suggest.nearest(id, questionnaire.questionsById().keySet()).orElse(null);
+            if (hint != null) {
+                tree.fail(key, "answers.id.unknown.suggest", id, hint);
+            } else {
+                tree.fail(key, "answers.id.unknown", id);
+            }
+            return;
+        }
+        if (valueNode instanceof ScalarNode s && s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL)
+                && (s.getValue().isEmpty() || s.getValue().equals("~"))) {
+            tree.fail(valueNode, "answers.value.null", id, Answers.allowed(q));
+            return;
+        }
+        String text = tree.text(valueNode, id);
+        if (text == null) {
+            return;
+        }
+        try {
+            values.put(id, Answers.parse(q, text));
+        } catch (ModelException e) {
+            tree.add(e.at(tree.pos(valueNode)));
+        }
+    }
+}

@@ -1,0 +1,540 @@
+package dev.sifc.core;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Builds a {@link Questionnaire} from YAML text. Every problem is reported with the position of the
+ * node it concerns; as many problems as possible are found in one pass.
+ */
+public final class QuestionnaireLoader {
+    /** Questionnaires are small; this bounds what a hostile file can make us hold. */
+    public static final int CODE_POINT_LIMIT = 1 << 20;
+
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,9}");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,15}(\\.[0-9]{1,15})?");
+
+    private final YamlTree tree;
+
+    private QuestionnaireLoader(String source) {
+        this.tree = new YamlTree(source);
+    }
+
+    /**
+     * Parses and validates a questionnaire.
+     *
+     * @param source the name shown in error positions (a path, or {@code <stdin>})
+     * @throws InputException listing every problem found
+     */
+    public static Questionnaire load(String source, String text) {
+        return new QuestionnaireLoader(source).parse(text);
+    }
+
+    private Questionnaire parse(String text) {
+        Node root;
+        try {
+            root = YamlTree.yaml(CODE_POINT_LIMIT).compose(new java.io.StringReader(text));
+        } catch (YAMLException e) {
+            throw new InputException(YamlTree.syntaxError(tree.source(), e));
+        }
+        if (root == null) {
+            throw new InputException(Diagnostic.at(new Position(tree.source(), 1, 1), "questionnaire.empty"));
+        }
+        if (!tree.checkTags(root)) {
+            throw new InputException(tree.problems());
+        }
+        Questionnaire q = questionnaire(root);
+        if (!tree.problems().isEmpty() || q == null) {
+            throw new InputException(tree.problems());
+        }
+        return q;
+    }
+
+    private Questionnaire questionnaire(Node root) {
+        Map<String, Node> top = tree.mapping(root, "questionnaire");
+        if (top == null) {
+            return null;
+        }
+        tree.onlyKeys((MappingNode) root, top, List.of("id", "version", "title", "source", "scales", "signs",
+                "context", "scoring", "verdicts", "rules"), "questionnaire");
+        String id = id(required(root, top, "id"), "id");
+        Integer version = integer(required(root, top, "version"), "version");
+        LocalText title = localText(required(root, top, "title"), "title");
+        Source source = source(required(root, top, "source"));
+        Map<String, List<Option>> scales = top.containsKey("scales") ? scales(top.get("scales")) : Map.of();
+        List<Sign> signs = signs(required(root, top, "signs"), scales);
+        Node contextNode = required(root, top, "context");
+        Map<String, Node> ctx = contextNode == null ? null : tree.mapping(contextNode, "context");
+        LocalText contextTitle = null;
+        List<Question> context = List.of();
+        List<Caveat> caveats = List.of();
+        if (ctx != null) {
+            tree.onlyKeys((MappingNode) contextNode, ctx, List.of("title", "questions", "caveats"), "context");
+            contextTitle = localText(required(contextNode, ctx, "title"), "context.title");
+            context = questions(required(contextNode, ctx, "questions"), "context", scales, false);
+            caveats = ctx.containsKey("caveats") ? caveats(ctx.get("caveats")) : List.of();
+        }
+        Scoring scoring = scoring(required(root, top, "scoring"));
+        List<Verdict> verdicts = verdicts(required(root, top, "verdicts"));
+        List<Rule> rules = rules(required(root, top, "rules"));
+        if (!tree.problems().isEmpty()) {
+            return null;
+        }
+        LocalText ct = contextTitle;
+        List<Question> cq = context;
+        List<Caveat> cv = caveats;
+        return build(root, () -> new Questionnaire(id, version, title, source, signs, ct, cq, cv, scoring, verdicts, rules));
+    }
+
+    private Node required(Node parent, Map<String, Node> entries, String key) {
+        Node n = entries.get(key);
+        if (n == null) {
+            tree.fail(parent, "yaml.key.missing", key);
+        }
+        return n;
+    }
+
+    /** Runs a record constructor, turning its refusal into a problem at the node's position. */
+    private <T> T build(Node node, Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (ModelException e) {
+            tree.add(e.at(tree.pos(node)));
+            return null;
+        }
+    }
+
+    private Source source(Node node) {
+        Map<String, Node> m = node == null ? null : tree.mapping(node, "source");
+        if (m == null) {
+            return null;
+        }
+        tree.onlyKeys((MappingNode) node, m, List.of("title", "publisher", "note"), "source");
+        String title = tree.text(required(node, m, "title"), "source.title");
+        String publisher = tree.text(required(node, m, "publisher"), "source.publisher");
+        LocalText note = localText(required(node, m, "note"), "source.note");
+        if (title == null || publisher == null || note == null) {
+            return null;
+        }
+        return new Source(title, publisher, note);
+    }
+
+    private Map<String, List<Option>> scales(Node node) {
+        Map<String, Node> m = tree.mapping(node, "scales");
+        Map<String, List<Option>> scales = new LinkedHashMap<>();
+        if (m != null) {
+            m.forEach((name, value) -> scales.put(name, options(value, "scales." + name)));
+        }
+        return scales;
+    }
+
+    private List<Option> options(Node node, String what) {
+        List<Node> items = tree.list(node, what);
+        List<Option> options = new ArrayList<>();
+        if (items == null) {
+            return options;
+        }
+        for (Node item : items) {
+            Map<String, Node> m = tree.mapping(item, what);
+            if (m == null) {
+                continue;
+            }
+            tree.onlyKeys((MappingNode) item, m, List.of("value", "label", "score", "dealbreaker"), "option");
+            String value = tree.text(required(item, m, "value"), "value");
+            LocalText label = localText(required(item, m, "label"), "label");
+            Integer score = integer(required(item, m, "score"), "score");
+            boolean dealbreaker = m.containsKey("dealbreaker") && bool(m.get("dealbreaker"), "dealbreaker");
+            if (value != null && label != null && score != null) {
+                Option o = build(item, () -> new Option(value, label, score, dealbreaker));
+                if (o != null) {
+                    options.add(o);
+                }
+            }
+        }
+        return options;
+    }
+
+    private List<Sign> signs(Node node, Map<String, List<Option>> scales) {
+        List<Node> items = node == null ? null : tree.list(node, "signs");
+        List<Sign> signs = new ArrayList<>();
+        if (items == null) {
+            return signs;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (Node item : items) {
+            Map<String, Node> m = tree.mapping(item, "sign");
+            if (m == null) {
+                continue;
+            }
+            tree.onlyKeys((MappingNode) item, m, List.of("id", "title", "explanation", "advice", "questions"), "sign");
+            String id = id(required(item, m, "id"), "sign id");
+            if (id != null && !seen.add(id)) {
+                tree.fail(m.get("id"), "questionnaire.sign.duplicate", id);
+            }
+            LocalText title = localText(required(item, m, "title"), "title");
+            LocalText explanation = localText(required(item, m, "explanation"), "explanation");
+            LocalText advice = localText(required(item, m, "advice"), "advice");
+            List<Question> questions = questions(required(item, m, "questions"), id, scales, true);
+            int number = signs.size() + 1;
+            if (id != null && title != null && explanation != null && advice != null) {
+                Sign s = build(item, () -> new Sign(id, number, title, explanation, advice, questions));
+                if (s != null) {
+                    signs.add(s);
+                }
+            }
+        }
+        return signs;
+    }
+
+    private List<Question> questions(Node node, String prefix, Map<String, List<Option>> scales, boolean scored) {
+        List<Node> items = node == null ? null : tree.list(node, "questions");
+        List<Question> questions = new ArrayList<>();
+        if (items == null) {
+            return questions;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (Node item : items) {
+            Question q = question(item, prefix, scales, scored);
+            if (q != null) {
+                if (!seen.add(q.id())) {
+                    tree.fail(item, "model.question.duplicate", q.id());
+                } else {
+                    questions.add(q);
+                }
+            }
+        }
+        return questions;
+    }
+
+    private Question question(Node item, String prefix, Map<String, List<Option>> scales, boolean scored) {
+        Map<String, Node> m = tree.mapping(item, "question");
+        if (m == null) {
+            return null;
+        }
+        Node typeNode = required(item, m, "type");
+        String typeText = typeNode == null ? null : tree.text(typeNode, "type");
+        QuestionType type = typeText == null ? null : QuestionType.parse(typeText).orElse(null);
+        if (typeText != null && type == null) {
+            tree.fail(typeNode, "questionnaire.type", typeText, "choice, yes-no, number");
+        }
+        List<String> keys = new ArrayList<>(List.of("id", "type", "text", "help"));
+        if (scored) {
+            keys.add("weight");
+        }
+        if (type == QuestionType.CHOICE) {
+            keys.addAll(List.of("scale", "options"));
+        } else if (type == QuestionType.YES_NO && scored) {
+            keys.addAll(List.of("yes", "no"));
+        } else if (type == QuestionType.NUMBER) {
+            keys.addAll(scored ? List.of("min", "max", "unit", "bands") : List.of("min", "max", "unit"));
+        }
+        tree.onlyKeys((MappingNode) item, m, keys, "question");
+        String localId = id(required(item, m, "id"), "question id");
+        LocalText text = localText(required(item, m, "text"), "text");
+        LocalText help = localText(required(item, m, "help"), "help");
+        Double weight = scored ? decimal(required(item, m, "weight"), "weight") : Double.valueOf(0);
+        if (type == null || localId == null || text == null || help == null || weight == null || prefix == null) {
+            return null;
+        }
+        String id = prefix + "." + localId;
+        List<Option> options = List.of();
+        BigDecimal min = null;
+        BigDecimal max = null;
+        LocalText unit = null;
+        List<Band> bands = List.of();
+        switch (type) {
+            case CHOICE -> {
+                if (m.containsKey("scale") == m.containsKey("options")) {
+                    return tree.fail(item, "questionnaire.choice.source", id);
+                }
+                if (m.containsKey("scale")) {
+                    String scale = tree.text(m.get("scale"), "scale");
+                    options = scale == null ? null : scales.get(scale);
+                    if (scale != null && options == null) {
+                        String hint = Suggest.nearest(scale, scales.keySet()).orElse(String.join(", ", scales.keySet()));
+                        return tree.fail(m.get("scale"), "questionnaire.scale.unknown", scale, hint);
+                    }
+                } else {
+                    options = options(m.get("options"), id);
+                }
+            }
+            case YES_NO -> {
+                Integer yes = scored ? integer(required(item, m, "yes"), "yes") : Integer.valueOf(0);
+                Integer no = scored ? integer(required(item, m, "no"), "no") : Integer.valueOf(0);
+                if (yes == null || no == null) {
+                    return null;
+                }
+                options = build(item, () -> List.of(
+                        new Option("yes", new LocalText("Yes", "Ja"), yes, false),
+                        new Option("no", new LocalText("No", "Nein"), no, false)));
+            }
+            case NUMBER -> {
+                min = bigDecimal(required(item, m, "min"), "min");
+                max = bigDecimal(required(item, m, "max"), "max");
+                unit = localText(required(item, m, "unit"), "unit");
+                bands = scored ? bands(required(item, m, "bands")) : List.of();
+            }
+            default -> throw new IllegalStateException();
+        }
+        if (options == null || (type == QuestionType.NUMBER && (min == null || max == null || unit == null || bands == null))) {
+            return null;
+        }
+        List<Option> o = options;
+        BigDecimal mn = min;
+        BigDecimal mx = max;
+        LocalText u = unit;
+        List<Band> b = bands;
+        return build(item, () -> new Question(id, type, text, help, weight, o, mn, mx, u, b));
+    }
+
+    private List<Band> bands(Node node) {
+        List<Node> items = node == null ? null : tree.list(node, "bands");
+        if (items == null) {
+            return null;
+        }
+        List<Band> bands = new ArrayList<>();
+        for (Node item : items) {
+            Map<String, Node> m = tree.mapping(item, "band");
+            if (m == null) {
+                continue;
+            }
+            tree.onlyKeys((MappingNode) item, m, List.of("up-to", "score"), "band");
+            BigDecimal upTo = m.containsKey("up-to") ? bigDecimal(m.get("up-to"), "up-to") : null;
+            Integer score = integer(required(item, m, "score"), "score");
+            if (score != null) {
+                Band b = build(item, () -> new Band(upTo, score));
+                if (b != null) {
+                    bands.add(b);
+                }
+            }
+        }
+        return bands;
+    }
+
+    private List<Caveat> caveats(Node node) {
+        List<Node> items = tree.list(node, "caveats");
+        List<Caveat> caveats = new ArrayList<>();
+        if (items == null) {
+            return caveats;
+        }
+        for (Node item : items) {
+            Map<String, Node> m = tree.mapping(item, "caveat");
+            if (m == null) {
+                continue;
+            }
+            tree.onlyKeys((MappingNode) item, m, List.of("id", "verdicts", "when", "text"), "caveat");
+            String id = id(required(item, m, "id"), "caveat id");
+            List<String> verdicts = new ArrayList<>();
+            Node vn = required(item, m, "verdicts");
+            List<Node> vs = vn == null ? null : tree.list(vn, "verdicts");
+            if (vs != null) {
+                for (Node v : vs) {
+                    String t = tree.text(v, "verdict");
+                    if (t != null) {
+                        verdicts.add(t);
+                    }
+                }
+            }
+            List<Caveat.Condition> when = new ArrayList<>();
+            Node wn = required(item, m, "when");
+            Map<String, Node> w = wn == null ? null : tree.mapping(wn, "when");
+            if (w != null) {
+                w.forEach((qid, cond) -> {
+                    Map<String, Node> c = tree.mapping(cond, "condition");
+                    if (c != null) {
+                        tree.onlyKeys((MappingNode) cond, c, List.of("at-least", "below"), "condition");
+                        BigDecimal atLeast = c.containsKey("at-least") ? bigDecimal(c.get("at-least"), "at-least") : null;
+                        BigDecimal below = c.containsKey("below") ? bigDecimal(c.get("below"), "below") : null;
+                        Caveat.Condition built = build(cond, () -> new Caveat.Condition(qid, atLeast, below));
+                        if (built != null) {
+                            when.add(built);
+                        }
+                    }
+                });
+            }
+            LocalText text = localText(required(item, m, "text"), "text");
+            if (id != null && text != null) {
+                Caveat built = build(item, () -> new Caveat(id, new LinkedHashSet<>(verdicts), when, text));
+                if (built != null) {
+                    caveats.add(built);
+                }
+            }
+        }
+        return caveats;
+    }
+
+    private Scoring scoring(Node node) {
+        Map<String, Node> m = node == null ? null : tree.mapping(node, "scoring");
+        if (m == null) {
+            return null;
+        }
+        tree.onlyKeys((MappingNode) node, m, List.of("min-answered", "levels", "unknown-reason", "answer-reason"), "scoring");
+        Integer minAnswered = integer(required(node, m, "min-answered"), "min-answered");
+        Node levelsNode = required(node, m, "levels");
+        Map<String, Node> levels = levelsNode == null ? null : tree.mapping(levelsNode, "levels");
+        Integer mild = null;
+        Integer serious = null;
+        if (levels != null) {
+            tree.onlyKeys((MappingNode) levelsNode, levels, List.of("mild", "serious"), "levels");
+            mild = integer(required(levelsNode, levels, "mild"), "mild");
+            serious = integer(required(levelsNode, levels, "serious"), "serious");
+        }
+        LocalText unknown = localText(required(node, m, "unknown-reason"), "unknown-reason");
+        LocalText answer = localText(required(node, m, "answer-reason"), "answer-reason");
+        if (minAnswered == null || mild == null || serious == null || unknown == null || answer == null) {
+            return null;
+        }
+        int mi = mild;
+        int se = serious;
+        return build(node, () -> new Scoring(minAnswered, mi, se, unknown, answer));
+    }
+
+    private List<Verdict> verdicts(Node node) {
+        List<Node> items = node == null ? null : tree.list(node, "verdicts");
+        List<Verdict> verdicts = new ArrayList<>();
+        if (items == null) {
+            return verdicts;
+        }
+        for (Node item : items) {
+            Map<String, Node> m = tree.mapping(item, "verdict");
+            if (m == null) {
+                continue;
+            }
+            tree.onlyKeys((MappingNode) item, m, List.of("id", "title"), "verdict");
+            String id = id(required(item, m, "id"), "verdict id");
+            LocalText title = localText(required(item, m, "title"), "title");
+            if (id != null && title != null) {
+                Verdict v = build(item, () -> new Verdict(id, title));
+                if (v != null) {
+                    verdicts.add(v);
+                }
+            }
+        }
+        return verdicts;
+    }
+
+    private List<Rule> rules(Node node) {
+        List<Node> items = node == null ? null : tree.list(node, "rules");
+        List<Rule> rules = new ArrayList<>();
+        if (items == null) {
+            return rules;
+        }
+        for (Node item : items) {
+            Map<String, Node> m = tree.mapping(item, "rule");
+            if (m == null) {
+                continue;
+            }
+            tree.onlyKeys((MappingNode) item, m, List.of("id", "verdict", "when", "reason"), "rule");
+            String id = id(required(item, m, "id"), "rule id");
+            String verdict = tree.text(required(item, m, "verdict"), "verdict");
+            LocalText reason = localText(required(item, m, "reason"), "reason");
+            Node wn = required(item, m, "when");
+            Map<String, Node> w = wn == null ? null : tree.mapping(wn, "when");
+            if (w == null || id == null || verdict == null || reason == null) {
+                continue;
+            }
+            tree.onlyKeys((MappingNode) wn, w, List.of("dealbreaker", "serious-signs", "concerning-signs", "score"), "when");
+            Boolean dealbreaker = w.containsKey("dealbreaker") ? Boolean.valueOf(bool(w.get("dealbreaker"), "dealbreaker")) : null;
+            Integer serious = w.containsKey("serious-signs") ? integer(w.get("serious-signs"), "serious-signs") : null;
+            Integer concerning = w.containsKey("concerning-signs") ? integer(w.get("concerning-signs"), "concerning-signs") : null;
+            Integer score = w.containsKey("score") ? integer(w.get("score"), "score") : null;
+            Rule r = build(item, () -> new Rule(id, verdict, dealbreaker, serious, concerning, score, reason));
+            if (r != null) {
+                rules.add(r);
+            }
+        }
+        if (!rules.isEmpty() && !rules.get(rules.size() - 1).unconditional()) {
+            tree.fail(items.get(items.size() - 1), "model.rules.last");
+        }
+        return rules;
+    }
+
+    // --- scalars -------------------------------------------------------------------------------
+
+    private LocalText localText(Node node, String what) {
+        if (node == null) {
+            return null;
+        }
+        Map<String, Node> m = tree.mapping(node, what + " (en, de)");
+        if (m == null) {
+            return null;
+        }
+        tree.onlyKeys((MappingNode) node, m, List.of("en", "de"), what);
+        String en = null;
+        String de = null;
+        for (Lang lang : Lang.values()) {
+            Node n = m.get(lang.code());
+            if (n == null) {
+                tree.fail(node, "questionnaire.text.lang", what, lang.code());
+                continue;
+            }
+            String t = tree.text(n, what + "." + lang.code());
+            if (t != null && t.isBlank()) {
+                tree.fail(n, "questionnaire.text.blank", what, lang.code());
+                t = null;
+            }
+            if (lang == Lang.EN) {
+                en = t;
+            } else {
+                de = t;
+            }
+        }
+        return en == null || de == null ? null : new LocalText(en, de);
+    }
+
+    private String id(Node node, String what) {
+        String t = node == null ? null : tree.text(node, what);
+        if (t != null && !Ids.isKebab(t)) {
+            return tree.fail(node, "model.id.kebab", t);
+        }
+        return t;
+    }
+
+    private Integer integer(Node node, String what) {
+        String t = node == null ? null : tree.text(node, what);
+        if (t == null) {
+            return null;
+        }
+        if (!INTEGER.matcher(t).matches()) {
+            return tree.fail(node, "questionnaire.integer", what, t);
+        }
+        return Integer.valueOf(t);
+    }
+
+    private BigDecimal bigDecimal(Node node, String what) {
+        String t = node == null ? null : tree.text(node, what);
+        if (t == null) {
+            return null;
+        }
+        if (!DECIMAL.matcher(t).matches()) {
+            return tree.fail(node, "questionnaire.number", what, t);
+        }
+        return new BigDecimal(t);
+    }
+
+    private Double decimal(Node node, String what) {
+        BigDecimal d = bigDecimal(node, what);
+        return d == null ? null : d.doubleValue();
+    }
+
+    private boolean bool(Node node, String what) {
+        String t = tree.text(node, what);
+        if ("true".equals(t)) {
+            return true;
+        }
+        if (t != null && !"false".equals(t)) {
+            tree.fail(node, "questionnaire.boolean", what, t);
+        }
+        return false;
+    }
+}

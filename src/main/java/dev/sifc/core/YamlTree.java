@@ -1,0 +1,191 @@
+package dev.sifc.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads SnakeYAML's node tree (never constructed objects), so values stay the text the user wrote
+ * and no tag can load a class. Also does what compose() leaves out: duplicate keys, merge keys,
+ * complex keys and foreign tags are reported with their positions.
+ */
+final class YamlTree {
+    /** Tags a document may carry; implicit resolution produces only these. */
+    private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
+            Tag.SEQ, Tag.TIMESTAMP);
+
+    static final int NESTING_LIMIT = 20;
+
+    private final String source;
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    YamlTree(String source) {
+        this.source = source;
+    }
+
+    static Yaml yaml(int codePointLimit) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by us, with both lines
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(NESTING_LIMIT);
+        options.setCodePointLimit(codePointLimit);
+        options.setProcessComments(false);
+        return new Yaml(options);
+    }
+
+    /** Converts a SnakeYAML failure into a positioned diagnostic. */
+    static Diagnostic syntaxError(String source, YAMLException e) {
+        if (e instanceof MarkedYAMLException m) {
+            Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+            String problem = m.getProblem() != null ? m.getProblem() : m.getContext();
+            if (mark != null) {
+                return Diagnostic.at(new Position(source, mark.getLine() + 1, mark.getColumn() + 1), "yaml.syntax",
+                        firstLine(problem));
+            }
+        }
+        return Diagnostic.at(null, "yaml.limit", firstLine(e.getMessage()));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    String source() {
+        return source;
+    }
+
+    List<Diagnostic> problems() {
+        return problems;
+    }
+
+    Position pos(Node node) {
+        Mark m = node.getStartMark();
+        return new Position(source, m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    /** Records a problem; returns null so callers can {@code return fail(...)}. */
+    <T> T fail(Node node, String key, Object... args) {
+        problems.add(Diagnostic.at(node == null ? null : pos(node), key, args));
+        return null;
+    }
+
+    void add(Diagnostic d) {
+        problems.add(d);
+    }
+
+    /** Checks every node's tag; returns false (with problems recorded) if a foreign tag is present. */
+    boolean checkTags(Node node) {
+        boolean ok = true;
+        if (!ALLOWED_TAGS.contains(node.getTag())) {
+            if (node.getTag().equals(Tag.MERGE)) {
+                fail(node, "yaml.merge");
+            } else {
+                fail(node, "yaml.tag", node.getTag().getValue());
+            }
+            ok = false;
+        }
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                ok &= checkTags(t.getKeyNode());
+                ok &= checkTags(t.getValueNode());
+            }
+        } else if (node instanceof SequenceNode s) {
+            for (Node child : s.getValue()) {
+                ok &= checkTags(child);
+            }
+        }
+        return ok;
+    }
+
+    static String kind(Node node) {
+        if (node instanceof MappingNode) {
+            return "mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "list";
+        }
+        if (node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+            return "null";
+        }
+        return "scalar";
+    }
+
+    /**
+     * The entries of a mapping by key text, in order. Records a problem and returns null when the node
+     * is not a mapping; reports (and drops) duplicate and non-scalar keys.
+     */
+    Map<String, Node> mapping(Node node, String what) {
+        if (!(node instanceof MappingNode m)) {
+            return fail(node, "yaml.expected.mapping", what, kind(node));
+        }
+        Map<String, Node> entries = new LinkedHashMap<>();
+        Map<String, Node> keys = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k) || k.getTag().equals(Tag.NULL)) {
+                fail(t.getKeyNode(), "yaml.key.complex", what);
+                continue;
+            }
+            Node earlier = keys.putIfAbsent(k.getValue(), k);
+            if (earlier != null) {
+                fail(k, "yaml.key.duplicate", k.getValue(), pos(earlier).line());
+                continue;
+            }
+            entries.put(k.getValue(), t.getValueNode());
+        }
+        return entries;
+    }
+
+    /** Reports keys outside {@code allowed}, suggesting the nearest. Returns false if any. */
+    boolean onlyKeys(MappingNode node, Map<String, Node> entries, Collection<String> allowed, String what) {
+        boolean ok = true;
+        for (NodeTuple t : node.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && !allowed.contains(k.getValue()) && entries.containsKey(k.getValue())) {
+                ok = false;
+                String suggestion = Suggest.nearest(k.getValue(), allowed).orElse(null);
+                if (suggestion != null) {
+                    fail(k, "yaml.key.unknown.suggest", k.getValue(), what, suggestion);
+                } else {
+                    fail(k, "yaml.key.unknown", k.getValue(), what, String.join(", ", allowed));
+                }
+            }
+        }
+        return ok;
+    }
+
+    List<Node> list(Node node, String what) {
+        if (!(node instanceof SequenceNode s)) {
+            return fail(node, "yaml.expected.list", what, kind(node));
+        }
+        return s.getValue();
+    }
+
+    /** A scalar's text exactly as written; null (with a problem) for null, mappings and lists. */
+    String text(Node node, String what) {
+        if (node instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+            return s.getValue();
+        }
+        if (node instanceof ScalarNode) {
+            return fail(node, "yaml.null", what);
+        }
+        return fail(node, "yaml.expected.scalar", what, kind(node));
+    }
+}
