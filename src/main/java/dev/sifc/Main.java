@@ -1,0 +1,21 @@
+package dev.sifc;
+
+import dev.sifc.cli.Cli;
+import dev.sifc.cli.Env;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The entry point. The only place that calls System.exit. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        // UTF-8 always: Java 17 would otherwise encode for LANG=C and print umlauts as "?".
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        System.exit(Cli.run(Env.system(), out, err, args));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.sifc.cli;
+
+import dev.sifc.core.InputException;
+import dev.sifc.core.Lang;
+import dev.sifc.render.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The one place that builds the configured {@link CommandLine}, for {@code main} and for the tests
+ * alike: writers, language, exception handlers and exit codes.
+ */
+public final class Cli {
+    private Cli() {}
+
+    /** Parses and runs {@code args}; returns the exit code. Never throws, never exits. */
+    public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
+        Lang lang = language(env, args);
+        Messages messages = new Messages(lang);
+        boolean debug = List.of(args).contains("--debug");
+        try {
+            return create(env, out, err, lang, debug).execute(args);
+        } catch (Throwable t) { // picocli lets Errors through; none may escape as a trace
+            return internalError(t, messages, err, debug);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Builds the command line. {@code lang} selects the help and message language. */
+    public static CommandLine create(Env env, PrintWriter out, PrintWriter err, Lang lang, boolean debug) {
+        Messages messages = new Messages(lang);
+        Session session = new Session(env, messages);
+        CommandLine cl = new CommandLine(new RootCommand(session));
+        cl.addSubcommand("questions", new QuestionsCommand(session));
+        cl.addSubcommand("template", new TemplateCommand(session));
+        cl.addSubcommand("validate", new ValidateCommand(session));
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        cl.setResourceBundle(messages.bundle());
+        cl.setOut(out);
+        cl.setErr(err);
+        // An @file argument must never be expanded: "@/dev/zero" would hang.
+        cl.setExpandAtFiles(false);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpAutoWidth(false);
+        cl.setUsageHelpWidth(100);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.setParameterExceptionHandler((e, args) -> usageError(e, messages, e.getCommandLine().getErr()));
+        cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            PrintWriter w = cmd.getErr();
+            if (e instanceof UserException u) {
+                w.println(messages.get("error.prefix") + u.message(messages));
+                return u.exitCode();
+            }
+            if (e instanceof InputException i) {
+                printInputProblems(i, messages, w, null);
+                return ExitCodes.INVALID;
+            }
+            return internalError(e, messages, w, debug);
+        });
+        return cl;
+    }
+
+    /** Chooses the language: --lang if given (even if invalid: then English, and parsing reports it), else the locale. */
+    static Lang language(Env env, String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.equals("--lang") && i + 1 < args.length) {
+                return Lang.parse(args[i + 1]).orElse(Lang.EN);
+            }
+            if (a.startsWith("--lang=")) {
+                return Lang.parse(a.substring(7)).orElse(Lang.EN);
+            }
+        }
+        return Lang.fromEnvironment(env.vars());
+    }
+
+    /** The first problem on one line; how many more there are, and how to see them. */
+    static void printInputProblems(InputException e, Messages messages, PrintWriter err, String file) {
+        String suffix = e.document() > 0 ? " " + messages.get("error.document", e.document()) : "";
+        err.println(messages.format(e.diagnostics().get(0)) + suffix);
+        int more = e.diagnostics().size() - 1;
+        if (more > 0) {
+            String source = e.diagnostics().get(0).position() != null ? e.diagnostics().get(0).position().source() : "FILE";
+            err.println(messages.get("error.more", more, file != null ? file : source));
+        }
+    }
+
+    private static int usageError(CommandLine.ParameterException e, Messages messages, PrintWriter err) {
+        err.println(messages.get("error.prefix") + UsageErrors.message(e, messages));
+        err.println(messages.get("error.usage.hint"));
+        return ExitCodes.INVALID;
+    }
+
+    private static int internalError(Throwable t, Messages messages, PrintWriter err, boolean debug) {
+        String what = t.getClass().getSimpleName() + (t.getMessage() != null ? ": " + firstLine(t.getMessage()) : "");
+        err.println(messages.get("error.prefix") + messages.get("error.internal", what));
+        if (debug) {
+            StringWriter trace = new StringWriter();
+            t.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

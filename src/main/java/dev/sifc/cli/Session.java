@@ -1,0 +1,80 @@
+package dev.sifc.cli;
+
+import dev.sifc.core.Questionnaire;
+import dev.sifc.core.QuestionnaireLoader;
+import dev.sifc.render.JsonRenderer;
+import dev.sifc.render.MarkdownRenderer;
+import dev.sifc.render.Messages;
+import dev.sifc.render.Renderer;
+import dev.sifc.render.Style;
+import dev.sifc.render.TextRenderer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+
+/** What every command of one run shares: the environment, the language, and stdin's single use. */
+final class Session {
+    static final String BUNDLED_QUESTIONS = "/dev/sifc/questions.yaml";
+    static final String BUNDLED_NAME = "questions.yaml (bundled)";
+
+    private final Env env;
+    private final Messages messages;
+    private final Inputs inputs;
+
+    Session(Env env, Messages messages) {
+        this.env = env;
+        this.messages = messages;
+        this.inputs = new Inputs(env);
+    }
+
+    Env env() {
+        return env;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    Inputs inputs() {
+        return inputs;
+    }
+
+    /** The questionnaire in {@code file}, or the bundled one when {@code file} is null. */
+    Questionnaire questionnaire(String file) {
+        if (file != null) {
+            return QuestionnaireLoader.load(Inputs.sourceName(file), inputs.readAll(file, Inputs.SMALL_FILE_MAX));
+        }
+        try (InputStream in = Session.class.getResourceAsStream(BUNDLED_QUESTIONS)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar has no " + BUNDLED_QUESTIONS);
+            }
+            StringWriter text = new StringWriter();
+            try (Reader r = new StrictUtf8Reader(in, BUNDLED_NAME, Inputs.SMALL_FILE_MAX)) {
+                r.transferTo(text);
+            }
+            return QuestionnaireLoader.load(BUNDLED_NAME, text.toString());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bundled questionnaire", e);
+        }
+    }
+
+    /** Colour on for "always"; for "auto" only on a terminal, without NO_COLOR, and not on a dumb terminal. */
+    Style style(Options.ColorMode mode, boolean toTerminal) {
+        boolean on = switch (mode) {
+            case always -> true;
+            case never -> false;
+            case auto -> toTerminal && !env.noColor() && !env.dumbTerminal();
+        };
+        return new Style(on);
+    }
+
+    Renderer renderer(Options.Format format, Options.ColorMode color, PrintWriter out) {
+        return switch (format) {
+            case text -> new TextRenderer(out, messages, style(color, env.stdoutTty()));
+            case json -> new JsonRenderer(out, messages.lang());
+            case markdown -> new MarkdownRenderer(out, messages);
+        };
+    }
+}

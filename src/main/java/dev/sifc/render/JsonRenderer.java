@@ -1,0 +1,131 @@
+package dev.sifc.render;
+
+import com.google.gson.stream.JsonWriter;
+import dev.sifc.core.Answers;
+import dev.sifc.core.Assessment;
+import dev.sifc.core.Lang;
+import dev.sifc.core.LocalText;
+import dev.sifc.core.Question;
+import dev.sifc.core.QuestionType;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * JSON Lines, schema version 1: one compact object per assessment. The field set and order are a
+ * contract (see the README); add fields only with a new schema version.
+ */
+public final class JsonRenderer implements Renderer {
+    public static final int SCHEMA_VERSION = 1;
+
+    private final PrintWriter out;
+    private final Lang lang;
+
+    public JsonRenderer(PrintWriter out, Lang lang) {
+        this.out = out;
+        this.lang = lang;
+    }
+
+    @Override
+    public void assessment(Assessment a, int index) {
+        StringWriter buffer = new StringWriter(2048);
+        try (JsonWriter w = new JsonWriter(buffer)) {
+            w.setHtmlSafe(false);
+            w.beginObject();
+            w.name("schemaVersion").value(SCHEMA_VERSION);
+            w.name("client");
+            if (a.client().isPresent()) {
+                w.value(a.client().get());
+            } else {
+                w.nullValue();
+            }
+            w.name("lang").value(lang.code());
+            w.name("questionnaire").beginObject()
+                    .name("id").value(a.questionnaire().id())
+                    .name("version").value(a.questionnaire().version())
+                    .endObject();
+            w.name("verdict").beginObject()
+                    .name("id").value(a.verdict().id())
+                    .name("title").value(a.verdict().title().get(lang))
+                    .name("rule").value(a.rule().id());
+            w.name("reasons").beginArray();
+            for (LocalText r : a.reasons()) {
+                w.value(r.get(lang));
+            }
+            w.endArray().endObject();
+            w.name("score").value(a.score());
+            w.name("signs").beginArray();
+            for (Assessment.SignResult s : a.signs()) {
+                w.beginObject()
+                        .name("id").value(s.sign().id())
+                        .name("number").value(s.sign().number())
+                        .name("title").value(s.sign().title().get(lang))
+                        .name("score");
+                if (s.score() == null) {
+                    w.nullValue();
+                } else {
+                    w.value(s.score());
+                }
+                w.name("level").value(s.level().id());
+                w.name("advice");
+                if (s.level().concerning()) {
+                    w.value(s.sign().advice().get(lang));
+                } else {
+                    w.nullValue();
+                }
+                w.endObject();
+            }
+            w.endArray();
+            w.name("context").beginObject();
+            w.name("values").beginObject();
+            for (Question q : a.questionnaire().context()) {
+                w.name(q.localId());
+                value(w, q, a.answers().values().get(q.id()));
+            }
+            w.endObject();
+            w.name("caveats").beginArray();
+            for (Assessment.AppliedCaveat c : a.caveats()) {
+                w.beginObject().name("id").value(c.id()).name("text").value(c.text().get(lang)).endObject();
+            }
+            w.endArray().endObject();
+            w.name("answers").beginObject();
+            for (Question q : a.questionnaire().questions()) {
+                String v = a.answers().values().get(q.id());
+                if (v != null) {
+                    w.name(q.id());
+                    value(w, q, v);
+                }
+            }
+            w.endObject();
+            w.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println(buffer);
+        out.flush();
+    }
+
+    /** Numbers as JSON numbers, choices as their ids, skipped or missing as null / "skip". */
+    private static void value(JsonWriter w, Question q, String v) throws IOException {
+        if (v == null) {
+            w.nullValue();
+        } else if (q.type() == QuestionType.NUMBER && !Answers.SKIP.equals(v)) {
+            w.value(new BigDecimal(v));
+        } else {
+            w.value(v);
+        }
+    }
+
+    @Override
+    public void portfolio(List<Summary> ranked) {
+        // JSON Lines has no trailer: each line stands alone, and scripts sort as they wish.
+    }
+
+    @Override
+    public boolean wantsPortfolio() {
+        return false;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.sifc.render;
+
+import dev.sifc.core.Assessment;
+import dev.sifc.core.Lang;
+import dev.sifc.core.LocalText;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** The report as Markdown, for notes, tickets and wikis. */
+public final class MarkdownRenderer implements Renderer {
+    private final PrintWriter out;
+    private final Messages messages;
+    private final Lang lang;
+
+    public MarkdownRenderer(PrintWriter out, Messages messages) {
+        this.out = out;
+        this.messages = messages;
+        this.lang = messages.lang();
+    }
+
+    @Override
+    public void assessment(Assessment a, int index) {
+        if (index > 1) {
+            out.println();
+            out.println("---");
+            out.println();
+        }
+        String client = a.client().orElse(messages.get("report.client.unnamed", index));
+        out.println("# " + escape(a.questionnaire().title().get(lang)) + " · " + escape(client));
+        out.println();
+        out.println("**" + escape(messages.get("report.verdict") + ": " + a.verdict().title().get(lang)) + "** ("
+                + escape(messages.get("report.score", a.score())) + ")");
+        out.println();
+        out.println("## " + escape(messages.get("report.signs")));
+        out.println();
+        out.println("| # | " + escape(messages.get("report.sign")) + " | " + escape(messages.get("report.portfolio.score"))
+                + " | " + escape(messages.get("report.level")) + " |");
+        out.println("|---:|---|---:|---|");
+        for (Assessment.SignResult s : a.signs()) {
+            out.println("| " + s.sign().number() + " | " + escape(s.sign().title().get(lang)) + " | "
+                    + (s.score() == null ? "–" : s.score()) + " | " + escape(messages.levelName(s.level())) + " |");
+        }
+        out.println();
+        out.println("## " + escape(messages.get("report.why")));
+        out.println();
+        for (LocalText r : a.reasons()) {
+            out.println("- " + escape(r.get(lang)));
+        }
+        out.println();
+        out.println("## " + escape(messages.get("report.todo")));
+        out.println();
+        if (a.advice().isEmpty()) {
+            out.println(escape(messages.get("report.nothing-to-do")));
+            out.println();
+        }
+        for (Assessment.SignResult s : a.advice()) {
+            out.println("### " + escape(s.sign().title().get(lang)) + " (" + escape(messages.levelName(s.level())) + ", "
+                    + s.score() + ")");
+            out.println();
+            out.println(escape(s.sign().advice().get(lang)));
+            out.println();
+        }
+        if (!a.caveats().isEmpty()) {
+            out.println("## " + escape(messages.get("report.caveats")));
+            out.println();
+            for (Assessment.AppliedCaveat c : a.caveats()) {
+                out.println("- " + escape(c.text().get(lang)));
+            }
+            out.println();
+        }
+        out.println("*" + escape(TextRenderer.source(a.questionnaire(), messages)) + "*");
+        out.flush();
+    }
+
+    @Override
+    public void portfolio(List<Summary> ranked) {
+        out.println();
+        out.println("---");
+        out.println();
+        out.println("## " + escape(messages.get("report.portfolio", ranked.size())));
+        out.println();
+        out.println("| " + escape(messages.get("report.portfolio.rank")) + " | " + escape(messages.get("report.portfolio.client"))
+                + " | " + escape(messages.get("report.portfolio.verdict")) + " | " + escape(messages.get("report.portfolio.score"))
+                + " | " + escape(messages.get("report.portfolio.worst")) + " |");
+        out.println("|---:|---|---|---:|---|");
+        int rank = 0;
+        for (Summary s : ranked) {
+            rank++;
+            out.println("| " + rank + " | " + escape(s.client().orElse(messages.get("report.client.unnamed", s.index())))
+                    + " | " + s.verdict().id() + " | " + s.score() + " | "
+                    + (s.worst() == null ? "–" : escape(s.worst().title().get(lang))) + " |");
+        }
+        out.flush();
+    }
+
+    /** Escapes Markdown syntax and neutralises control characters in text from files. */
+    static String escape(String s) {
+        String clean = Text.clean(s);
+        StringBuilder sb = new StringBuilder(clean.length() + 8);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}

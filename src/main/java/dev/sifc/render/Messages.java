@@ -1,0 +1,80 @@
+package dev.sifc.render;
+
+import dev.sifc.core.Diagnostic;
+import dev.sifc.core.Lang;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The tool's own texts in one language, from messages.properties / messages_de.properties. */
+public final class Messages {
+    public static final String BUNDLE = "dev.sifc.messages";
+
+    private final Lang lang;
+    private final ResourceBundle bundle;
+
+    public Messages(Lang lang) {
+        this.lang = lang;
+        // ROOT fallback control: never pick up the JVM's default locale behind the user's back.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text for {@code key} with {0}, {1}, ... replaced literally by the arguments. */
+    public String get(String key, Object... args) {
+        String template;
+        try {
+            template = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            template = key;
+        }
+        return fill(template, args);
+    }
+
+    static String fill(String template, Object... args) {
+        if (args.length == 0 || template.indexOf('{') < 0) {
+            return template;
+        }
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            if (close > i + 1 && close <= i + 3) {
+                String index = template.substring(i + 1, close);
+                if (index.chars().allMatch(Character::isDigit)) {
+                    int n = Integer.parseInt(index);
+                    if (n < args.length) {
+                        sb.append(args[n]);
+                        i = close;
+                        continue;
+                    }
+                }
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** One diagnostic as one line: "FILE:LINE:COLUMN: message", or just the message. */
+    public String format(Diagnostic d) {
+        String message = get(d.key(), (Object[]) d.args().toArray(new String[0]));
+        return d.position() == null ? message : d.position() + ": " + message;
+    }
+
+    public List<String> format(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(this::format).toList();
+    }
+
+    public String levelName(dev.sifc.core.Level level) {
+        return get("report.level." + level.name().toLowerCase(Locale.ROOT));
+    }
+}

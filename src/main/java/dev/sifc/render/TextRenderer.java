@@ -1,0 +1,158 @@
+package dev.sifc.render;
+
+import dev.sifc.core.Assessment;
+import dev.sifc.core.Lang;
+import dev.sifc.core.Level;
+import dev.sifc.core.LocalText;
+import dev.sifc.core.Questionnaire;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** The report for people: a verdict banner, a bar per sign, the reasons, the advice and the source. */
+public final class TextRenderer implements Renderer {
+    static final int WIDTH = 78;
+    private static final int BAR = 10;
+
+    private final PrintWriter out;
+    private final Messages messages;
+    private final Style style;
+    private final Lang lang;
+
+    public TextRenderer(PrintWriter out, Messages messages, Style style) {
+        this.out = out;
+        this.messages = messages;
+        this.style = style;
+        this.lang = messages.lang();
+    }
+
+    @Override
+    public void assessment(Assessment a, int index) {
+        if (index > 1) {
+            out.println();
+            out.println(style.dim("─".repeat(WIDTH)));
+            out.println();
+        }
+        Questionnaire q = a.questionnaire();
+        String client = a.client().map(Text::clean).orElse(messages.get("report.client.unnamed", index));
+        out.println(style.bold(Text.clean(q.title().get(lang))) + style.dim(" · ") + style.bold(client));
+        out.println();
+        String verdict = messages.get("report.verdict") + ": " + Text.clean(a.verdict().title().get(lang));
+        out.println("  " + colour(a.severity(), style.bold(verdict)) + "   " + style.dim(messages.get("report.score", a.score())));
+        out.println();
+
+        out.println(style.bold(messages.get("report.signs")));
+        int titleWidth = a.signs().stream().mapToInt(s -> Text.length(Text.clean(s.sign().title().get(lang)))).max().orElse(10);
+        for (Assessment.SignResult s : a.signs()) {
+            String title = Text.pad(Text.clean(s.sign().title().get(lang)), titleWidth);
+            String bar = s.score() == null ? "·".repeat(BAR) : bar(s.score());
+            String score = Text.padLeft(s.score() == null ? "–" : Integer.toString(s.score()), 3);
+            out.println("  " + s.sign().number() + "  " + title + "  " + levelColour(s.level(), bar) + " " + score + "  "
+                    + levelColour(s.level(), messages.levelName(s.level())));
+        }
+        out.println();
+
+        out.println(style.bold(messages.get("report.why")));
+        for (LocalText reason : a.reasons()) {
+            bullet(reason.get(lang));
+        }
+        out.println();
+
+        out.println(style.bold(messages.get("report.todo")));
+        if (a.advice().isEmpty()) {
+            paragraph(messages.get("report.nothing-to-do"), "  ");
+        }
+        for (Assessment.SignResult s : a.advice()) {
+            if (s != a.advice().get(0)) {
+                out.println();
+            }
+            out.println("  " + levelColour(s.level(), style.bold(Text.clean(s.sign().title().get(lang))))
+                    + style.dim(" (" + messages.levelName(s.level()) + ", " + s.score() + ")"));
+            paragraph(s.sign().advice().get(lang), "    ");
+        }
+        if (!a.caveats().isEmpty()) {
+            out.println();
+            out.println(style.bold(messages.get("report.caveats")));
+            for (Assessment.AppliedCaveat c : a.caveats()) {
+                bullet(c.text().get(lang));
+            }
+        }
+        out.println();
+        for (String line : Text.wrap(Text.clean(source(q, messages)), WIDTH)) {
+            out.println(style.dim(line));
+        }
+        out.flush();
+    }
+
+    static String source(Questionnaire q, Messages messages) {
+        return messages.get("report.source", q.source().title(), q.source().publisher(),
+                q.source().note().get(messages.lang()));
+    }
+
+    @Override
+    public void portfolio(List<Summary> ranked) {
+        out.println();
+        out.println(style.dim("─".repeat(WIDTH)));
+        out.println();
+        out.println(style.bold(messages.get("report.portfolio", ranked.size())));
+        String[] head = {messages.get("report.portfolio.rank"), messages.get("report.portfolio.client"),
+            messages.get("report.portfolio.verdict"), messages.get("report.portfolio.score"), messages.get("report.portfolio.worst")};
+        int clientWidth = Math.max(Text.length(head[1]), ranked.stream().mapToInt(s -> Text.length(name(s))).max().orElse(0));
+        clientWidth = Math.min(clientWidth, 30);
+        int verdictWidth = Math.max(Text.length(head[2]), ranked.stream().mapToInt(s -> s.verdict().id().length()).max().orElse(0));
+        int rankWidth = Math.max(1, Integer.toString(ranked.size()).length());
+        out.println("  " + style.dim(Text.padLeft(head[0], rankWidth) + "  " + Text.pad(head[1], clientWidth) + "  "
+                + Text.pad(head[2], verdictWidth) + "  " + Text.padLeft(head[3], 5) + "  " + head[4]));
+        int rank = 0;
+        for (Summary s : ranked) {
+            rank++;
+            String worst = s.worst() == null ? "–" : Text.clean(s.worst().title().get(lang));
+            out.println("  " + Text.padLeft(Integer.toString(rank), rankWidth) + "  " + Text.pad(truncate(name(s), clientWidth), clientWidth)
+                    + "  " + colour(s.severity(), Text.pad(s.verdict().id(), verdictWidth)) + "  "
+                    + Text.padLeft(Integer.toString(s.score()), 5) + "  " + worst);
+        }
+        out.flush();
+    }
+
+    private String name(Summary s) {
+        return s.client().map(Text::clean).orElse(messages.get("report.client.unnamed", s.index()));
+    }
+
+    private static String truncate(String s, int width) {
+        return Text.length(s) <= width ? s : s.substring(0, s.offsetByCodePoints(0, width - 1)) + "…";
+    }
+
+    private void bullet(String text) {
+        List<String> lines = Text.wrap(Text.clean(text), WIDTH - 4);
+        for (int i = 0; i < lines.size(); i++) {
+            out.println((i == 0 ? "  • " : "    ") + lines.get(i));
+        }
+    }
+
+    private void paragraph(String text, String indent) {
+        for (String line : Text.wrap(Text.clean(text), WIDTH - indent.length())) {
+            out.println(indent + line);
+        }
+    }
+
+    private static String bar(int score) {
+        int filled = Math.round(score / (100f / BAR));
+        return "█".repeat(filled) + "░".repeat(BAR - filled);
+    }
+
+    private String colour(int severity, String s) {
+        return switch (severity) {
+            case 0 -> style.green(s);
+            case 1 -> style.yellow(s);
+            default -> style.red(s);
+        };
+    }
+
+    private String levelColour(Level level, String s) {
+        return switch (level) {
+            case NONE -> style.green(s);
+            case MILD -> style.yellow(s);
+            case SERIOUS -> style.red(s);
+            case UNKNOWN -> style.dim(s);
+        };
+    }
+}
