@@ -83,7 +83,7 @@ public final class Cli {
 
     /** The first problem on one line; how many more there are, and how to see them. */
     static void printInputProblems(InputException e, Messages messages, PrintWriter err, String file) {
-        String suffix = e.document() > 0 ? " " + messages.get("error.document", e.document()) : "";
+        String suffix = e.document() > 1 ? " " + messages.get("error.document", e.document()) : "";
         err.println(messages.format(e.diagnostics().get(0)) + suffix);
         int more = e.diagnostics().size() - 1;
         if (more > 0) {

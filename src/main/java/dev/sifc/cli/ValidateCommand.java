@@ -115,7 +115,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void print(InputException e, PrintWriter out, Messages m) {
-        String suffix = e.document() > 0 ? " " + m.get("error.document", e.document()) : "";
+        String suffix = e.document() > 1 ? " " + m.get("error.document", e.document()) : "";
         for (Diagnostic d : e.diagnostics()) {
             out.println(m.format(d) + suffix);
         }

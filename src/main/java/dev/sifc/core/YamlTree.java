@@ -58,7 +58,7 @@ final class YamlTree {
                         firstLine(problem));
             }
         }
-        return Diagnostic.at(null, "yaml.limit", firstLine(e.getMessage()));
+        return Diagnostic.at(null, "yaml.limit", source, firstLine(e.getMessage()));
     }
 
     private static String firstLine(String s) {

@@ -99,7 +99,7 @@ public final class MarkdownRenderer implements Renderer {
         StringBuilder sb = new StringBuilder(clean.length() + 8);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
-            if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+            if ("\\`*_[]<>|".indexOf(c) >= 0) {
                 sb.append('\\');
             }
             sb.append(c);

@@ -1,0 +1,114 @@
+package dev.sifc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The batch path as scripts use it: stdin, JSON, exit codes, colour and language choices. */
+class BatchTest {
+    @Test
+    void eachExampleReachesItsVerdict() {
+        for (String verdict : new String[] {"keep", "recalibrate", "fire"}) {
+            CliRunner.Result r = new CliRunner().run("--answers", "examples/" + verdict + ".yaml", "--format", "json");
+            assertEquals(0, r.code(), r::toString);
+            JsonObject json = JsonParser.parseString(r.out()).getAsJsonObject();
+            assertEquals(verdict, json.getAsJsonObject("verdict").get("id").getAsString());
+        }
+    }
+
+    @Test
+    void jsonAnswersWorkToo() {
+        CliRunner.Result r = new CliRunner().run("--answers", "examples/fire.json", "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        JsonObject json = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals("Nightmare Ltd (JSON)", json.get("client").getAsString());
+        assertEquals("yes", json.getAsJsonObject("answers").get("slow-to-pay.payment-worry").getAsString());
+    }
+
+    @Test
+    void answersFromStdin() throws IOException {
+        CliRunner.Result r = new CliRunner().stdin(Files.readString(Path.of("examples/keep.yaml")))
+                .run("--answers", "-", "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("\"id\":\"keep\""), r.out());
+    }
+
+    @Test
+    void failOnGivesExitThreeWhenReached() {
+        assertEquals(3, new CliRunner().run("--answers", "examples/fire.yaml", "--fail-on", "fire").code());
+        assertEquals(3, new CliRunner().run("--answers", "examples/recalibrate.yaml", "--fail-on", "recalibrate").code());
+        assertEquals(0, new CliRunner().run("--answers", "examples/recalibrate.yaml", "--fail-on", "fire").code());
+        assertEquals(0, new CliRunner().run("--answers", "examples/keep.yaml", "--fail-on", "recalibrate").code());
+    }
+
+    @Test
+    void clientOptionOverridesTheName() {
+        CliRunner.Result r = new CliRunner().run("--answers", "examples/keep.yaml", "--client", "Other Co", "--format", "json");
+        assertEquals("Other Co", JsonParser.parseString(r.out()).getAsJsonObject().get("client").getAsString());
+    }
+
+    @Test
+    void colourOnlyOnATerminalWithoutNoColor() {
+        String esc = "\u001b[";
+        CliRunner.Result tty = new CliRunner().terminal(false, true).run("--answers", "examples/fire.yaml");
+        assertTrue(tty.out().contains(esc), "colour on a terminal");
+        CliRunner.Result piped = new CliRunner().terminal(false, false).run("--answers", "examples/fire.yaml");
+        assertFalse(piped.out().contains(esc), "no colour into a pipe");
+        CliRunner.Result noColor = new CliRunner().terminal(false, true).env("NO_COLOR", "1").run("--answers", "examples/fire.yaml");
+        assertFalse(noColor.out().contains(esc), "NO_COLOR");
+        CliRunner.Result emptyNoColor = new CliRunner().terminal(false, true).env("NO_COLOR", "").run("--answers", "examples/fire.yaml");
+        assertTrue(emptyNoColor.out().contains(esc), "an empty NO_COLOR does not count");
+        CliRunner.Result never = new CliRunner().terminal(false, true).run("--answers", "examples/fire.yaml", "--color", "never");
+        assertFalse(never.out().contains(esc), "--color=never");
+        CliRunner.Result always = new CliRunner().terminal(false, false).env("NO_COLOR", "1")
+                .run("--answers", "examples/fire.yaml", "--color=always");
+        assertTrue(always.out().contains(esc), "--color=always");
+    }
+
+    @Test
+    void languageComesFromTheLocaleUnlessGiven() {
+        assertTrue(new CliRunner().env("LANG", "de_DE.UTF-8").run("--answers", "examples/keep.yaml").out().contains("Urteil: Behalte"));
+        assertTrue(new CliRunner().env("LANG", "de_DE.UTF-8").env("LC_ALL", "C").run("--answers", "examples/keep.yaml").out()
+                .contains("Verdict: Keep"));
+        assertTrue(new CliRunner().env("LC_MESSAGES", "de_AT").env("LANG", null).run("--answers", "examples/keep.yaml").out()
+                .contains("Urteil"));
+        assertTrue(new CliRunner().env("LANG", "de_DE.UTF-8").run("--answers", "examples/keep.yaml", "--lang", "en").out()
+                .contains("Verdict"));
+    }
+
+    @Test
+    void jsonIsTheSameWhateverTheLocaleApartFromTheLanguage() {
+        String c = new CliRunner().env("LANG", "C").run("--answers", "examples/portfolio.yaml", "--format", "json").out();
+        String tr = new CliRunner().env("LANG", "tr_TR.UTF-8").run("--answers", "examples/portfolio.yaml", "--format", "json").out();
+        assertEquals(c, tr);
+        String de = new CliRunner().env("LANG", "de_DE.UTF-8").run("--answers", "examples/portfolio.yaml", "--format", "json").out();
+        JsonObject en1 = JsonParser.parseString(c.lines().findFirst().orElseThrow()).getAsJsonObject();
+        JsonObject de1 = JsonParser.parseString(de.lines().findFirst().orElseThrow()).getAsJsonObject();
+        assertEquals("de", de1.get("lang").getAsString());
+        assertEquals(en1.get("score"), de1.get("score"));
+        assertEquals(en1.get("answers"), de1.get("answers"));
+        assertEquals(en1.getAsJsonObject("verdict").get("id"), de1.getAsJsonObject("verdict").get("id"));
+    }
+
+    @Test
+    void versionAndHelp() {
+        CliRunner.Result v = new CliRunner().run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("should-i-fire-client 0.1.0\nJava "), v.out());
+        CliRunner.Result h = new CliRunner().run("--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("Exit codes:\n  0     a verdict was printed"), h.out());
+        assertTrue(h.out().contains("  3     --fail-on was given"), h.out());
+        CliRunner.Result de = new CliRunner().run("--help", "--lang", "de");
+        assertTrue(de.out().contains("Exit-Codes:") && de.out().contains("Optionen:"), de.out());
+        CliRunner.Result sub = new CliRunner().run("validate", "--help");
+        assertTrue(sub.out().startsWith("Check questionnaire and answers files"), sub.out());
+    }
+}

@@ -1,0 +1,59 @@
+package dev.sifc.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Drives the real command line through the same factory as main, with in-memory streams. */
+final class CliRunner {
+    /** What a run printed and returned. */
+    record Result(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private final Map<String, String> env = new HashMap<>(Map.of("LANG", "en_US.UTF-8", "TERM", "xterm-256color"));
+    private String stdin = "";
+    private boolean stdinTty;
+    private boolean stdoutTty;
+    private Path cwd = Path.of("").toAbsolutePath();
+
+    CliRunner env(String name, String value) {
+        if (value == null) {
+            env.remove(name);
+        } else {
+            env.put(name, value);
+        }
+        return this;
+    }
+
+    CliRunner stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
+    CliRunner terminal(boolean in, boolean out) {
+        this.stdinTty = in;
+        this.stdoutTty = out;
+        return this;
+    }
+
+    CliRunner cwd(Path dir) {
+        this.cwd = dir;
+        return this;
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Env e = new Env(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), stdinTty, stdoutTty, cwd);
+        int code = Cli.run(e, new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}

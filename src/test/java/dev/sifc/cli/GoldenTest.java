@@ -1,0 +1,43 @@
+package dev.sifc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The complete reports, compared byte for byte with reviewed files in src/test/resources/golden.
+ * After an intended change, regenerate with -Dgolden.update=true and review the diff.
+ */
+class GoldenTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @ParameterizedTest(name = "{0} in {1} as {2}")
+    @CsvSource({
+        "fire, en, text", "fire, de, text",
+        "fire, en, markdown", "fire, de, markdown",
+        "fire, en, json", "fire, de, json",
+        "keep, en, text", "recalibrate, de, text",
+        "portfolio, en, text", "portfolio, de, markdown", "portfolio, en, json",
+    })
+    void reportMatchesGolden(String example, String lang, String format) throws IOException {
+        CliRunner.Result r = new CliRunner().run("--answers", "examples/" + example + ".yaml", "--lang", lang,
+                "--format", format);
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("", r.err());
+        String ext = switch (format) {
+            case "markdown" -> "md";
+            case "json" -> "jsonl";
+            default -> "txt";
+        };
+        Path golden = GOLDEN.resolve(example + "." + lang + "." + ext);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, r.out(), StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), r.out());
+    }
+}
