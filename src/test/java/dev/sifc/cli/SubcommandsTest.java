@@ -1,0 +1,104 @@
+package dev.sifc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** questions, template and validate, as scripts and people use them. */
+class SubcommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void questionsAsJsonFollowTheDocumentedShape() {
+        CliRunner.Result r = new CliRunner().run("questions", "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        JsonObject q = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals("fire-client", q.get("id").getAsString());
+        JsonArray signs = q.getAsJsonArray("signs");
+        assertEquals(6, signs.size());
+        JsonObject first = signs.get(0).getAsJsonObject().getAsJsonArray("questions").get(0).getAsJsonObject();
+        assertEquals("unreasonable-demands.after-hours", first.get("id").getAsString());
+        assertEquals("choice", first.get("type").getAsString());
+        assertEquals("{\"value\":\"never\",\"label\":\"Never\",\"score\":0}", first.getAsJsonArray("options").get(0).toString());
+        JsonObject income = q.getAsJsonObject("context").getAsJsonArray("questions").get(0).getAsJsonObject();
+        assertEquals("context.income-share", income.get("id").getAsString());
+        assertEquals(0, income.get("min").getAsInt());
+        assertEquals(100, income.get("max").getAsInt());
+    }
+
+    @Test
+    void questionsAsTextListIdsAndOptions() {
+        CliRunner.Result r = new CliRunner().run("questions", "--lang", "de");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Warnzeichen 3: Zahlt immer zu spät"), r.out());
+        assertTrue(r.out().contains("  slow-to-pay.reminders  (Zahl von 0 bis 50 Mahnungen)"), r.out());
+        assertTrue(r.out().contains("1 yes (Ja), 2 no (Nein)"), r.out());
+    }
+
+    @Test
+    void aFilledTemplateValidatesAndReplays() throws IOException {
+        CliRunner.Result t = new CliRunner().run("template");
+        assertEquals(0, t.code());
+        // Fill in as a user would: the second option everywhere, 2 for numbers.
+        String filled = t.out().replace("# client: ACME GmbH", "client: Filled In")
+                .replaceAll("(?m)^(  [a-z-]+\\.(?:income-share|reserve-months|reminders|chasing-hours)): skip$", "$1: 2")
+                .replaceAll("(?m)^(  [a-z-]+\\.[a-z-]+): skip$", "$1: 2");
+        Path file = dir.resolve("filled.yaml");
+        Files.writeString(file, filled);
+        CliRunner.Result v = new CliRunner().cwd(dir).run("validate", "filled.yaml");
+        assertEquals("filled.yaml: ok (1 client(s))\n", v.out());
+        CliRunner.Result run = new CliRunner().cwd(dir).run("--answers", "filled.yaml", "--format", "json");
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.out().contains("\"client\":\"Filled In\""));
+        assertTrue(run.out().contains("\"unreasonable-demands.after-hours\":\"rarely\""), run.out());
+    }
+
+    @Test
+    void anUntouchedTemplateIsAValidAllSkippedFile() {
+        CliRunner.Result t = new CliRunner().run("template");
+        CliRunner.Result v = new CliRunner().stdin(t.out()).run("validate", "-");
+        assertEquals(0, v.code(), v::toString);
+        assertEquals("<stdin>: ok (1 client(s))\n", v.out());
+    }
+
+    @Test
+    void validatePrintsEveryProblemOfEveryFile() throws IOException {
+        Files.writeString(dir.resolve("bad.yaml"), "answers:\n  slow-to-pay.reminders: many\n  dont-listen.reworkz: often\n");
+        CliRunner.Result r = new CliRunner().cwd(dir).run("validate", "--allow-missing", "bad.yaml",
+                Path.of("questions.yaml").toAbsolutePath().toString(), Path.of("examples/portfolio.yaml").toAbsolutePath().toString());
+        assertEquals(2, r.code());
+        assertEquals("bad.yaml:2:26: invalid value \"many\" for slow-to-pay.reminders: expected a number from 0 to 50 written "
+                + "with digits 0-9 (and a dot for decimals)\n"
+                + "bad.yaml:3:3: unknown question id \"dont-listen.reworkz\"; did you mean \"dont-listen.reworks\"?\n"
+                + Path.of("questions.yaml").toAbsolutePath() + ": ok (questionnaire fire-client, 6 signs, 24 questions)\n"
+                + Path.of("examples/portfolio.yaml").toAbsolutePath() + ": ok (4 client(s))\n", r.out());
+    }
+
+    @Test
+    void validateReportsMissingAnswersLikeBatchMode() {
+        CliRunner.Result r = new CliRunner().run("validate", "examples/partial.yaml");
+        assertEquals(2, r.code());
+        assertTrue(r.out().startsWith("examples/partial.yaml: client 1 leaves 20 question(s) unanswered: "
+                + "unreasonable-demands.like-employee, "), r.out());
+    }
+
+    @Test
+    void aCustomQuestionnaireIsUsedEverywhere() throws IOException {
+        String custom = Files.readString(Path.of("questions.yaml")).replace("id: fire-client", "id: my-questions");
+        Files.writeString(dir.resolve("mine.yaml"), custom);
+        CliRunner.Result r = new CliRunner().cwd(dir).run("questions", "--questions", "mine.yaml", "--format", "json");
+        assertTrue(r.out().startsWith("{\"id\":\"my-questions\""), r.out());
+        CliRunner.Result bad = new CliRunner().cwd(dir).run("--questions", "missing.yaml", "--answers", "-");
+        assertEquals(2, bad.code());
+        assertEquals("should-i-fire-client: cannot read missing.yaml: no such file\n", bad.err());
+    }
+}

@@ -1,0 +1,101 @@
+package dev.sifc.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The bundled questionnaire is complete, bilingual and covers every symptom the article names. */
+class BundledQuestionnaireTest {
+    static Questionnaire q;
+
+    @BeforeAll
+    static void load() throws IOException {
+        q = QuestionnaireLoader.load("questions.yaml", Files.readString(Path.of("questions.yaml")));
+    }
+
+    @Test
+    void hasTheSixSignsOfTheArticleInOrder() {
+        assertEquals(List.of("unreasonable-demands", "everything-for-nothing", "slow-to-pay", "dont-listen", "dont-respond",
+                "lack-of-respect"), q.signs().stream().map(Sign::id).toList());
+        for (Sign s : q.signs()) {
+            assertTrue(s.questions().size() >= 3 && s.questions().size() <= 5, s.id() + " has 3-5 questions");
+        }
+        assertEquals(List.of("context.income-share", "context.reserve-months"), q.context().stream().map(Question::id).toList());
+    }
+
+    /** Symptom (from the article) to the question that asks about it. */
+    @Test
+    void everySymptomTheArticleNamesHasAQuestion() {
+        Map<String, String> symptoms = Map.ofEntries(
+                Map.entry("contact at unreasonable hours", "unreasonable-demands.after-hours"),
+                Map.entry("treated like an employee", "unreasonable-demands.like-employee"),
+                Map.entry("last-minute rescues", "unreasonable-demands.last-minute"),
+                Map.entry("boundaries ignored", "unreasonable-demands.boundaries"),
+                Map.entry("price pressure from the start", "everything-for-nothing.price-pressure"),
+                Map.entry("grumbling about invoices", "everything-for-nothing.invoice-grumbling"),
+                Map.entry("extra work outside the agreement", "everything-for-nothing.extra-work"),
+                Map.entry("not valuing professional work", "everything-for-nothing.values-work"),
+                Map.entry("late payments", "slow-to-pay.late-invoices"),
+                Map.entry("many reminders", "slow-to-pay.reminders"),
+                Map.entry("time chasing payments", "slow-to-pay.chasing-hours"),
+                Map.entry("worry, distrust of promises", "slow-to-pay.payment-worry"),
+                Map.entry("advice not followed", "dont-listen.ignores-advice"),
+                Map.entry("thinks they know better", "dont-listen.knows-better"),
+                Map.entry("reworks without acknowledgement", "dont-listen.reworks"),
+                Map.entry("ignores advice then expects a fix", "dont-listen.blame-fix"),
+                Map.entry("hires and disappears", "dont-respond.disappears"),
+                Map.entry("missing information, approvals, input", "dont-respond.missing-input"),
+                Map.entry("hurry up and wait", "dont-respond.hurry-wait"),
+                Map.entry("missed or last-minute cancelled meetings", "lack-of-respect.missed-meetings"),
+                Map.entry("frequent rescheduling", "lack-of-respect.reschedules"),
+                Map.entry("rudeness to you or staff", "lack-of-respect.rudeness"));
+        symptoms.forEach((symptom, id) -> assertTrue(q.question(id).isPresent(), symptom + ": " + id));
+        assertTrue(q.question("lack-of-respect.rudeness").orElseThrow().option("abusive").orElseThrow().dealbreaker());
+    }
+
+    @Test
+    void everyTextExistsInBothLanguagesAndIsTranslated() {
+        List<LocalText> texts = new ArrayList<>(List.of(q.title(), q.contextTitle(), q.source().note()));
+        for (Sign s : q.signs()) {
+            texts.addAll(List.of(s.title(), s.explanation(), s.advice()));
+        }
+        for (Question question : q.questions()) {
+            texts.addAll(List.of(question.text(), question.help()));
+            question.options().forEach(o -> texts.add(o.label()));
+        }
+        q.caveats().forEach(c -> texts.add(c.text()));
+        q.rules().forEach(r -> texts.add(r.reason()));
+        q.verdicts().forEach(v -> texts.add(v.title()));
+        for (LocalText t : texts) {
+            assertTrue(!t.en().isBlank() && !t.de().isBlank(), t.toString());
+            if (t.en().length() > 4) {
+                assertNotEquals(t.en(), t.de(), "translated: " + t.en());
+            }
+        }
+    }
+
+    @Test
+    void creditsTheSource() throws IOException {
+        assertEquals("Mehr Probleme als sie wert sind? 6 gültige Gründe, einen Client auszulösen", q.source().title());
+        assertEquals("HowToMintMoney.com", q.source().publisher());
+        assertTrue(Files.readString(Path.of("questions.yaml")).startsWith("# should-i-fire-client: the bundled questionnaire."));
+    }
+
+    @Test
+    void theJarBundlesTheSameFile() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/dev/sifc/questions.yaml")) {
+            assertEquals(Files.readString(Path.of("questions.yaml")), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+}
