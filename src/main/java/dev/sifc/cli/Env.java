@@ -6,9 +6,11 @@ import java.util.Map;
 
 /**
  * Everything the tool takes from its surroundings, so that tests can supply their own: environment
- * variables, stdin, whether stdin and stdout are terminals, and the working directory.
+ * variables, stdin, whether stdin and stdout are terminals, the working directory, and the terminal
+ * the interview runs on.
  */
-public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd) {
+public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd,
+        TerminalOpener terminals) {
     public Env {
         vars = Map.copyOf(vars);
     }
@@ -17,7 +19,8 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
     public static Env system() {
         boolean console = System.console() != null;
         return new Env(System.getenv(), System.in,
-                flag("sifc.stdin.tty", console), flag("sifc.stdout.tty", console), Path.of("").toAbsolutePath());
+                flag("sifc.stdin.tty", console), flag("sifc.stdout.tty", console), Path.of("").toAbsolutePath(),
+                SystemTerminal::open);
     }
 
     private static boolean flag(String property, boolean fallback) {

@@ -3,20 +3,35 @@ package dev.sifc.cli;
 import dev.sifc.core.Answers;
 import dev.sifc.core.AnswersLoader;
 import dev.sifc.core.Assessment;
+import dev.sifc.core.Diagnostic;
+import dev.sifc.core.InputException;
 import dev.sifc.core.Lang;
+import dev.sifc.core.Position;
 import dev.sifc.core.Question;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.core.Scorer;
+import dev.sifc.prompt.Interview;
+import dev.sifc.prompt.PlainPrompter;
+import dev.sifc.prompt.Prompter;
+import dev.sifc.render.AnswersYaml;
+import dev.sifc.render.Messages;
 import dev.sifc.render.Renderer;
 import dev.sifc.render.Summary;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,55 +95,175 @@ final class RootCommand implements Callable<Integer> {
     public Integer call() {
         Questionnaire questionnaire = session.questionnaire(questions);
         PrintWriter out = spec.commandLine().getOut();
-        if (answers == null) {
-            throw UserException.invalid("error.no-answers");
+        if (saveAnswers != null && !force && Files.exists(session.env().path(saveAnswers))) {
+            throw UserException.invalid("error.save.exists", saveAnswers);
         }
-        return batch(questionnaire, out);
-    }
-
-    /** Reads every client from the answers stream and reports each as it comes. */
-    private int batch(Questionnaire questionnaire, PrintWriter out) {
-        Renderer renderer = session.renderer(format, color, out);
-        Scorer scorer = new Scorer(questionnaire);
+        if (answers == null) {
+            if (noInput) {
+                throw UserException.invalid("error.no-answers");
+            }
+            return interview(questionnaire, new Answers(client, Map.of()), out);
+        }
         String source = Inputs.sourceName(answers);
-        int worst = -1;
-        List<Summary> summaries = new ArrayList<>();
         try (Reader reader = session.inputs().open(answers, Inputs.STREAM_MAX)) {
             Iterator<Answers> stream = new AnswersLoader(questionnaire).read(source, reader);
-            int index = 0;
-            while (stream.hasNext()) {
-                Answers given = stream.next();
-                index++;
-                Answers complete = complete(questionnaire, given, source, index);
-                Assessment assessment = scorer.assess(complete);
-                renderer.assessment(assessment, index);
-                if (out.checkError()) {
-                    return ExitCodes.OK; // the reader went away (| head): stop quietly
-                }
-                worst = Math.max(worst, assessment.severity());
-                if (renderer.wantsPortfolio()) {
-                    summaries.add(Summary.of(assessment, index));
-                }
+            if (!stream.hasNext()) {
+                throw new InputException(Diagnostic.at(new Position(source, 1, 1), "answers.empty"));
             }
-            if (index == 0) {
-                throw new dev.sifc.core.InputException(dev.sifc.core.Diagnostic.at(
-                        new dev.sifc.core.Position(source, 1, 1), "answers.empty"));
+            Answers first = stream.next();
+            boolean single = !stream.hasNext();
+            boolean canAsk = session.env().stdinTty() && !"-".equals(answers) && !noInput && !allowMissing;
+            if (single && canAsk && !Interview.missing(questionnaire, first).isEmpty()) {
+                return interview(questionnaire, client != null ? new Answers(client, first.values()) : first, out);
             }
-            if (summaries.size() > 1) {
-                summaries.sort(Summary.WORST_FIRST);
-                renderer.portfolio(summaries);
-            }
-        } catch (java.io.IOException e) {
+            return batch(questionnaire, out, source, first, stream);
+        } catch (IOException e) {
             throw UserException.invalid("error.file.io", answers, e.getMessage());
+        }
+    }
+
+    /** Asks the questions that have no answer yet, then reports; Ctrl-C saves a draft. */
+    private int interview(Questionnaire questionnaire, Answers given, PrintWriter out) {
+        Env env = session.env();
+        Messages messages = session.messages();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean arrows = env.stdinTty() && env.stdoutTty() && !plain && !env.dumbTerminal();
+        boolean colour = color == Options.ColorMode.always || (color == Options.ColorMode.auto && !env.noColor());
+        AtomicReference<Answers> latest = new AtomicReference<>(given);
+        Drafts drafts = new Drafts(env);
+        Answers done;
+        Prompter prompter = arrows ? openTerminal(messages, colour) : plainPrompter(env, err, messages);
+        // If the process is killed (SIGTERM, SIGHUP, or Ctrl-C in plain mode), the answers still survive.
+        Thread hook = new Thread(() -> {
+            prompter.close();
+            saveDraft(questionnaire, latest.get(), drafts, err);
+        }, "save-draft");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            done = new Interview(questionnaire, messages, prompter, latest::set).run(given, env.stdinTty());
+        } catch (Interview.InterviewInterrupted e) {
+            removeHook(hook);
+            prompter.close();
+            saveDraft(questionnaire, e.answers(), drafts, err);
+            if (e.endOfInput() && !env.stdinTty()) {
+                List<String> missing = Interview.missing(questionnaire, e.answers()).stream().map(Question::id).toList();
+                err.println(messages.get("error.prefix") + messages.get("prompt.eof.missing", missing.size(), abbreviate(missing)));
+                return ExitCodes.INVALID;
+            }
+            return ExitCodes.INTERRUPTED;
+        } finally {
+            removeHook(hook);
+            prompter.close();
+        }
+        int code = ExitCodes.OK;
+        if (saveAnswers != null) {
+            code = save(questionnaire, done, err);
+        }
+        Assessment assessment = new Scorer(questionnaire).assess(complete(questionnaire, done, "", 1, true));
+        session.renderer(format, color, out).assessment(assessment, 1);
+        if (code == ExitCodes.OK && failOn != null && assessment.severity() >= failOn.severity) {
+            code = ExitCodes.FAIL_ON;
+        }
+        return code;
+    }
+
+    private Prompter openTerminal(Messages messages, boolean colour) {
+        try {
+            return session.env().terminals().open(messages, colour);
+        } catch (IOException | RuntimeException e) {
+            throw UserException.invalid("error.terminal", e.getMessage());
+        }
+    }
+
+    private static Prompter plainPrompter(Env env, PrintWriter err, Messages messages) {
+        return new PlainPrompter(new BufferedReader(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8)), err, messages);
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running and saves the draft
+        }
+    }
+
+    /** Saves a draft and says where; if that fails, prints the answers so they are not lost. */
+    private void saveDraft(Questionnaire questionnaire, Answers answers, Drafts drafts, PrintWriter err) {
+        Messages messages = session.messages();
+        try {
+            Path path = drafts.save(questionnaire, answers);
+            err.println();
+            err.println(messages.get("prompt.draft.saved", answers.values().size(), path));
+            err.println(messages.get("prompt.draft.resume", shellQuote(path.toString())));
+        } catch (IOException | RuntimeException e) {
+            err.println(messages.get("error.prefix") + messages.get("prompt.draft.failed", e.getMessage()));
+            err.print(AnswersYaml.write(questionnaire, answers, null));
+        }
+        err.flush();
+    }
+
+    /** Writes --save-answers; on failure the answers go to stderr, so they are not lost. */
+    private int save(Questionnaire questionnaire, Answers done, PrintWriter err) {
+        Messages messages = session.messages();
+        String yaml = AnswersYaml.write(questionnaire, done, "should-i-fire-client answers");
+        try {
+            AtomicFiles.write(session.env().path(saveAnswers), yaml, force);
+            err.println(messages.get("prompt.answers.saved", saveAnswers));
+            return ExitCodes.OK;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            err.println(messages.get("error.prefix") + messages.get("error.save.exists", saveAnswers));
+        } catch (IOException | RuntimeException e) {
+            err.println(messages.get("error.prefix") + messages.get("error.save.failed", saveAnswers, e.getMessage()));
+        }
+        err.print(yaml);
+        err.flush();
+        return ExitCodes.INVALID;
+    }
+
+    static String shellQuote(String s) {
+        return s.matches("[A-Za-z0-9_./@%+=:,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /** Reports every client of the stream as it comes; a portfolio ends with a ranked table. */
+    private int batch(Questionnaire questionnaire, PrintWriter out, String source, Answers first, Iterator<Answers> rest) {
+        Renderer renderer = session.renderer(format, color, out);
+        Scorer scorer = new Scorer(questionnaire);
+        int worst = -1;
+        List<Summary> summaries = new ArrayList<>();
+        Answers next = first;
+        int index = 0;
+        while (next != null) {
+            index++;
+            Answers complete = complete(questionnaire, next, source, index, allowMissing);
+            if (index == 1 && saveAnswers != null && !rest.hasNext()) {
+                int saved = save(questionnaire, complete, spec.commandLine().getErr());
+                if (saved != ExitCodes.OK) {
+                    return saved;
+                }
+            }
+            Assessment assessment = scorer.assess(complete);
+            renderer.assessment(assessment, index);
+            if (out.checkError()) {
+                return ExitCodes.OK; // the reader went away (| head): stop quietly
+            }
+            worst = Math.max(worst, assessment.severity());
+            if (renderer.wantsPortfolio()) {
+                summaries.add(Summary.of(assessment, index));
+            }
+            next = rest.hasNext() ? rest.next() : null;
+        }
+        if (summaries.size() > 1) {
+            summaries.sort(Summary.WORST_FIRST);
+            renderer.portfolio(summaries);
         }
         return failOn != null && worst >= failOn.severity ? ExitCodes.FAIL_ON : ExitCodes.OK;
     }
 
     /** Applies --client, and --allow-missing (or fails listing what is missing). */
-    private Answers complete(Questionnaire questionnaire, Answers given, String source, int index) {
+    private Answers complete(Questionnaire questionnaire, Answers given, String source, int index, boolean skipMissing) {
         List<String> missing = questionnaire.questions().stream().map(Question::id)
                 .filter(id -> !given.values().containsKey(id)).toList();
-        if (!missing.isEmpty() && !allowMissing) {
+        if (!missing.isEmpty() && !skipMissing) {
             throw new UserException(ExitCodes.INVALID, "error.missing", documentLabel(source, index), missing.size(),
                     abbreviate(missing));
         }

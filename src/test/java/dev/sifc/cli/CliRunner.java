@@ -23,6 +23,9 @@ final class CliRunner {
     private boolean stdinTty;
     private boolean stdoutTty;
     private Path cwd = Path.of("").toAbsolutePath();
+    private TerminalOpener terminals = (messages, colour) -> {
+        throw new java.io.IOException("no terminal in this test");
+    };
 
     CliRunner env(String name, String value) {
         if (value == null) {
@@ -44,6 +47,11 @@ final class CliRunner {
         return this;
     }
 
+    CliRunner terminals(TerminalOpener opener) {
+        this.terminals = opener;
+        return this;
+    }
+
     CliRunner cwd(Path dir) {
         this.cwd = dir;
         return this;
@@ -52,7 +60,7 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Env e = new Env(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), stdinTty, stdoutTty, cwd);
+        Env e = new Env(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), stdinTty, stdoutTty, cwd, terminals);
         int code = Cli.run(e, new PrintWriter(out), new PrintWriter(err), args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -1,0 +1,65 @@
+package dev.sifc.cli;
+
+import dev.sifc.core.Answers;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.render.AnswersYaml;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Saves unfinished interviews under $XDG_STATE_HOME/should-i-fire-client/drafts/ (default ~/.local/state). */
+final class Drafts {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    private final Env env;
+
+    Drafts(Env env) {
+        this.env = env;
+    }
+
+    Path directory() {
+        String state = env.get("XDG_STATE_HOME");
+        Path base;
+        if (state != null && !state.isEmpty() && Path.of(state).isAbsolute()) {
+            base = Path.of(state);
+        } else {
+            String home = env.get("HOME");
+            base = Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".local", "state");
+        }
+        return base.resolve("should-i-fire-client").resolve("drafts");
+    }
+
+    /** Writes a draft with a name no other process uses; returns its path. */
+    Path save(Questionnaire q, Answers answers) throws IOException {
+        Path dir = directory();
+        Files.createDirectories(dir);
+        String stem = slug(answers.client()) + "-" + LocalDateTime.now().format(STAMP) + "-" + ProcessHandle.current().pid();
+        String content = AnswersYaml.write(q, answers, "should-i-fire-client draft: resume with --answers <this file>");
+        for (int n = 1; ; n++) {
+            Path target = dir.resolve(stem + (n == 1 ? "" : "-" + n) + ".yaml");
+            try {
+                AtomicFiles.write(target, content, false);
+                return target;
+            } catch (FileAlreadyExistsException e) {
+                if (n > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static String slug(String client) {
+        if (client == null) {
+            return "client";
+        }
+        String s = client.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 40) {
+            s = s.substring(0, 40);
+        }
+        return s.isEmpty() ? "client" : s;
+    }
+}

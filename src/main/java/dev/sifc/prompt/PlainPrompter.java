@@ -1,0 +1,158 @@
+package dev.sifc.prompt;
+
+import dev.sifc.core.Answers;
+import dev.sifc.core.ModelException;
+import dev.sifc.core.QuestionType;
+import dev.sifc.render.Messages;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Prompts one line at a time: numbered options, no cursor movement, no colour. For screen readers,
+ * dumb terminals, {@code expect}, and answers piped in line by line. The keys are words: {@code ?},
+ * {@code s}, {@code b}.
+ */
+public final class PlainPrompter implements Prompter {
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final Messages messages;
+
+    /** @param out where prompts go (stderr, so that stdout carries only the report) */
+    public PlainPrompter(BufferedReader in, PrintWriter out, Messages messages) {
+        this.in = in;
+        this.out = out;
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<String> intro(IntroView view) {
+        out.println(view.title());
+        view.lines().forEach(out::println);
+        if (!view.askClient()) {
+            out.println();
+            out.flush();
+            return Optional.empty();
+        }
+        out.print(messages.get("prompt.intro.client"));
+        out.flush();
+        String name = readLine();
+        out.println();
+        return Optional.of(name.strip()).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Response ask(QuestionView view) {
+        out.println("[" + view.progress() + "] " + view.header());
+        out.println(view.text());
+        boolean number = view.question().type() == QuestionType.NUMBER;
+        for (int i = 0; i < view.options().size(); i++) {
+            boolean current = view.current() != null && view.question().options().get(i).value().equals(view.current());
+            out.println("  " + (i + 1) + ") " + view.options().get(i) + (current ? "  " + messages.get("prompt.current") : ""));
+        }
+        if (number && view.current() != null && !Answers.SKIP.equals(view.current())) {
+            out.println("  " + messages.get("prompt.current") + ": " + view.current());
+        }
+        while (true) {
+            out.print(number ? messages.get("prompt.plain.number", view.numberHint())
+                    : messages.get("prompt.plain.answer", "1-" + view.options().size()));
+            out.flush();
+            String line = readLine().strip();
+            String word = line.toLowerCase(Locale.ROOT);
+            switch (word) {
+                case "?", "help", "hilfe" -> {
+                    out.println(messages.get("prompt.help", view.help()));
+                    continue;
+                }
+                case "s", "skip" -> {
+                    out.println();
+                    return new Response.Skipped();
+                }
+                case "b", "back", "zurück" -> {
+                    if (view.first()) {
+                        out.println(messages.get("prompt.first"));
+                        continue;
+                    }
+                    out.println();
+                    return new Response.Back();
+                }
+                case "" -> {
+                    if (number) {
+                        out.println();
+                        return new Response.Skipped();
+                    }
+                    if (view.current() != null) {
+                        out.println();
+                        return Answers.SKIP.equals(view.current()) ? new Response.Skipped() : new Response.Answered(view.current());
+                    }
+                    continue;
+                }
+                default -> { }
+            }
+            try {
+                String value = Answers.parse(view.question(), line);
+                out.println();
+                return Answers.SKIP.equals(value) ? new Response.Skipped() : new Response.Answered(value);
+            } catch (ModelException e) {
+                out.println(messages.format(e.at(null)));
+            }
+        }
+    }
+
+    @Override
+    public int review(List<ReviewItem> items, int highlight) {
+        out.println(messages.get("prompt.review.title"));
+        for (int i = 0; i < items.size(); i++) {
+            out.println("  " + (i + 1) + ") " + items.get(i).question() + " → " + items.get(i).answer());
+        }
+        while (true) {
+            out.print(messages.get("prompt.plain.review", items.size()));
+            out.flush();
+            String line;
+            try {
+                line = readLine().strip();
+            } catch (PromptInterrupted e) {
+                if (e.endOfInput()) {
+                    out.println();
+                    return -1; // every question is answered: the end of a piped script confirms
+                }
+                throw e;
+            }
+            if (line.isEmpty()) {
+                out.println();
+                return -1;
+            }
+            try {
+                int n = Integer.parseInt(line);
+                if (n >= 1 && n <= items.size()) {
+                    out.println();
+                    return n - 1;
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the message
+            }
+            out.println(messages.get("prompt.plain.invalid", line));
+        }
+    }
+
+    private String readLine() {
+        try {
+            String line = in.readLine();
+            if (line == null) {
+                throw new PromptInterrupted(true);
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        out.flush();
+    }
+}
