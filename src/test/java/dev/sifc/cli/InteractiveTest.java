@@ -1,0 +1,188 @@
+package dev.sifc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.sifc.prompt.TerminalPrompter;
+import dev.sifc.prompt.VirtualScreen;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jline.utils.InfoCmp.Capability;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole command in interactive mode: a virtual terminal, or plain mode fed from a pipe. */
+class InteractiveTest {
+    private static final Duration LIMIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path state;
+
+    /** The answers of examples/fire.yaml as plain-mode input lines, in questionnaire order. */
+    private static String fireLines() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of("examples/fire.yaml"))) {
+            if (line.startsWith("  ")) {
+                sb.append(line.substring(line.indexOf(": ") + 2)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static JsonObject json(String out) {
+        return JsonParser.parseString(out).getAsJsonObject();
+    }
+
+    @Test
+    void plainModeFromAPipeReachesTheSameVerdictAsTheAnswersFile() throws IOException {
+        CliRunner.Result piped = new CliRunner().env("XDG_STATE_HOME", state.toString()).stdin(fireLines())
+                .run("--format", "json", "--client", "Nightmare Ltd");
+        assertEquals(0, piped.code(), piped::toString);
+        CliRunner.Result file = new CliRunner().run("--answers", "examples/fire.yaml", "--format", "json");
+        assertEquals(file.out(), piped.out());
+        assertTrue(piped.err().contains("[Question 1 of 24] Sign 1 of 6: Unreasonable demands\n"), piped.err());
+    }
+
+    @Test
+    void plainModeExplainsBadLinesAndUnderstandsHelpSkipAndBack() {
+        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString())
+                .stdin("sometimez\n?\n4\nb\n5\ns\n" + "1\n".repeat(22)).run("--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.err().contains("invalid value \"sometimez\" for unreasonable-demands.after-hours; allowed: never, "), r.err());
+        assertTrue(r.err().contains("Help: Think of the 11 pm call"), r.err());
+        JsonObject answers = json(r.out()).getAsJsonObject("answers");
+        assertEquals("always", answers.get("unreasonable-demands.after-hours").getAsString(), "changed after going back");
+        assertEquals("skip", answers.get("unreasonable-demands.like-employee").getAsString());
+    }
+
+    @Test
+    void theEndOfPipedInputSavesADraftListsWhatIsMissingAndExits2() throws IOException {
+        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString()).stdin("often\nnever\n").run("--client", "Pipe Co");
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("", r.out());
+        List<Path> drafts = drafts();
+        assertEquals(1, drafts.size());
+        String draft = Files.readString(drafts.get(0));
+        assertTrue(draft.contains("client: \"Pipe Co\"\nanswers:\n  unreasonable-demands.after-hours: often\n"
+                + "  unreasonable-demands.like-employee: never\n"), draft);
+        assertTrue(r.err().contains("Stopped. Your 2 answer(s) are saved in " + drafts.get(0)), r.err());
+        assertTrue(r.err().contains("Resume with: should-i-fire-client --answers " + drafts.get(0)), r.err());
+        assertTrue(r.err().endsWith("should-i-fire-client: stdin ended before every question was answered (22 missing: "
+                + "unreasonable-demands.last-minute, unreasonable-demands.boundaries, everything-for-nothing.price-pressure, "
+                + "everything-for-nothing.invoice-grumbling, everything-for-nothing.extra-work, everything-for-nothing.values-work (+16))\n"),
+                r.err());
+        // The draft resumes: the rest of the answers complete it.
+        CliRunner.Result resumed = new CliRunner().env("XDG_STATE_HOME", state.toString()).stdin("1\n".repeat(22))
+                .terminal(true, false).run("--answers", drafts.get(0).toString(), "--plain", "--format", "json");
+        assertEquals(0, resumed.code(), resumed::toString);
+        assertEquals("often", json(resumed.out()).getAsJsonObject("answers").get("unreasonable-demands.after-hours").getAsString());
+    }
+
+    @Test
+    void noInputNeverPrompts() {
+        CliRunner.Result r = new CliRunner().stdin("often\n").terminal(true, true).run("--answers", "examples/partial.yaml", "--no-input");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("20 question(s) have no answer"), r.err());
+    }
+
+    private List<Path> drafts() throws IOException {
+        Path dir = state.resolve("should-i-fire-client/drafts");
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    /** Runs the command on a virtual terminal in the background. */
+    private CompletableFuture<CliRunner.Result> onTerminal(VirtualScreen vs, String... args) {
+        CliRunner runner = new CliRunner().env("XDG_STATE_HOME", state.toString()).terminal(true, true)
+                .terminals((messages, colour) -> new TerminalPrompter(vs.terminal(), messages, colour, false));
+        return CompletableFuture.supplyAsync(() -> runner.run(args));
+    }
+
+    @Test
+    void aFullWalkThroughWithBackAndAReviewChange() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (VirtualScreen vs = new VirtualScreen(100, 40)) {
+                var run = onTerminal(vs, "--format", "json", "--save-answers", state.resolve("saved.yaml").toString());
+                vs.when("Client's name", "ACME GmbH\r");
+                vs.when("Question 1 of 24", vs.key(Capability.key_down) + "\r");        // rarely
+                vs.when("Question 2 of 24", "b");                                       // back to 1
+                vs.when("❯  2  Rarely  (current answer)", "5\r");                      // change to always
+                for (int i = 2; i <= 24; i++) {
+                    vs.when("Question " + i + " of 24", "2\r");
+                }
+                vs.when("❯ ✔ Confirm and show the verdict", vs.key(Capability.key_up).repeat(3) + "\r"); // item 22
+                vs.when("Has the client been rude", "4\r");                             // abusive
+                vs.when("❯ 22  Yes, insulting or abusive", vs.key(Capability.key_up).repeat(22) + "\r");
+                CliRunner.Result r = run.get(10, TimeUnit.SECONDS);
+                assertEquals(0, r.code(), r::toString);
+                JsonObject json = json(r.out());
+                assertEquals("ACME GmbH", json.get("client").getAsString());
+                assertEquals("fire", json.getAsJsonObject("verdict").get("id").getAsString());
+                assertEquals("dealbreaker", json.getAsJsonObject("verdict").get("rule").getAsString());
+                assertEquals("always", json.getAsJsonObject("answers").get("unreasonable-demands.after-hours").getAsString());
+                // The saved answers replay to the identical report.
+                CliRunner.Result replay = new CliRunner().run("--answers", state.resolve("saved.yaml").toString(), "--format", "json");
+                assertEquals(r.out(), replay.out());
+            }
+        });
+    }
+
+    @Test
+    void ctrlCHalfWaySavesADraftThatResumesToTheEnd() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            Path draft;
+            try (VirtualScreen vs = new VirtualScreen(100, 30)) {
+                var run = onTerminal(vs, "--client", "Half Way");
+                vs.when("Press Enter to start", "\r");
+                for (int i = 1; i <= 10; i++) {
+                    vs.when("Question " + i + " of 24", "3\r");
+                }
+                vs.when("Question 11 of 24", "\003");
+                CliRunner.Result r = run.get(10, TimeUnit.SECONDS);
+                assertEquals(130, r.code(), r::toString);
+                assertEquals("", r.out());
+                draft = drafts().get(0);
+                assertTrue(r.err().contains("Stopped. Your 10 answer(s) are saved in " + draft), r.err());
+                assertTrue(r.err().contains("Resume with: should-i-fire-client --answers " + draft), r.err());
+                assertTrue(!r.err().contains("Exception"), r.err());
+            }
+            try (VirtualScreen vs = new VirtualScreen(100, 30)) {
+                var run = onTerminal(vs, "--answers", draft.toString(), "--format", "json");
+                vs.when("You will answer 14 questions", "\r");
+                for (int i = 11; i <= 24; i++) {
+                    vs.when("Question " + i + " of 24", "1\r");
+                }
+                vs.when("❯ ✔ Confirm", "\r");
+                CliRunner.Result r = run.get(10, TimeUnit.SECONDS);
+                assertEquals(0, r.code(), r::toString);
+                JsonObject answers = json(r.out()).getAsJsonObject("answers");
+                assertEquals(24, answers.size());
+                assertEquals("sometimes", answers.get("unreasonable-demands.after-hours").getAsString());
+                assertEquals("Half Way", json(r.out()).get("client").getAsString());
+            }
+        });
+    }
+
+    @Test
+    void saveAnswersRefusesToOverwriteWithoutForce() throws IOException {
+        Path existing = Files.writeString(state.resolve("taken.yaml"), "keep me\n");
+        CliRunner.Result r = new CliRunner().run("--answers", "examples/keep.yaml", "--save-answers", existing.toString());
+        assertEquals(2, r.code());
+        assertEquals("should-i-fire-client: " + existing + " already exists; pass --force to overwrite it, or choose another file\n",
+                r.err());
+        assertEquals("keep me\n", Files.readString(existing));
+        CliRunner.Result forced = new CliRunner().run("--answers", "examples/keep.yaml", "--save-answers", existing.toString(), "--force");
+        assertEquals(0, forced.code(), forced::toString);
+        assertTrue(Files.readString(existing).contains("client: \"Good Bakery\""));
+    }
+}

@@ -1,0 +1,155 @@
+package dev.sifc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built launcher, run as users run it: from other folders, through a symlink, in a real terminal. */
+class LauncherIT {
+    private static final Path LAUNCHER = Path.of("bin/should-i-fire-client").toAbsolutePath();
+    private static final Path EXAMPLES = Path.of("examples").toAbsolutePath();
+    private static final String DOWN = "\033[B";
+    private static final String UP = "\033[A";
+
+    @TempDir
+    Path dir;
+
+    private Map<String, String> env() {
+        Map<String, String> env = new HashMap<>();
+        env.put("PATH", System.getenv("PATH"));
+        env.put("HOME", dir.toString());
+        env.put("XDG_STATE_HOME", dir.resolve("state").toString());
+        env.put("LANG", "en_US.UTF-8");
+        env.put("TERM", "xterm-256color");
+        if (System.getenv("JAVA_HOME") != null) {
+            env.put("JAVA_HOME", System.getenv("JAVA_HOME"));
+        }
+        return env;
+    }
+
+    private record Run(int code, String out, String err) {}
+
+    private Run run(Path launcher, String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(env());
+        Process p = pb.start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(p.waitFor(), out, err);
+    }
+
+    @Test
+    void runsFromAnyFolderAndThroughASymlink() throws Exception {
+        Path link = dir.resolve("bin/sific");
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, LAUNCHER);
+        for (Path launcher : List.of(LAUNCHER, link)) {
+            Run r = run(launcher, "", "--answers", EXAMPLES.resolve("fire.yaml").toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("Verdict: Let this client go"), r.out());
+            assertFalse(r.out().contains("\u001b"), "no colour into a pipe");
+            assertEquals("", r.err());
+        }
+    }
+
+    @Test
+    void scriptsPipeAnswersInAndJsonOut() throws Exception {
+        Run r = run(LAUNCHER, Files.readString(EXAMPLES.resolve("portfolio.yaml")), "--answers", "-", "--format", "json",
+                "--fail-on", "fire");
+        assertEquals(3, r.code(), r.err());
+        assertEquals(4, r.out().lines().count());
+        Run bad = run(LAUNCHER, "answers:\n  slow-to-pay.reminders: lots\n", "--answers", "-", "--allow-missing");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("<stdin>:2:26: invalid value \"lots\" for slow-to-pay.reminders"), bad.err());
+        assertFalse(bad.err().contains("Exception"), bad.err());
+    }
+
+    @Test
+    void plainModeFromAPipe() throws Exception {
+        Run r = run(LAUNCHER, "2\n".repeat(24), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"verdict\":{\"id\":\"recalibrate\",\"title\":\"Recalibrate the relationship\",\"rule\":\"several-concerns\""), r.out());
+        assertTrue(r.out().contains("\"context.reserve-months\":2}}"), r.out());
+    }
+
+    private String script(String args) {
+        return "stty -g > " + dir.resolve("stty.before") + "; '" + LAUNCHER + "' " + args + "; code=$?; stty -g > "
+                + dir.resolve("stty.after") + "; echo \"EXIT=$code\"; sleep 30";
+    }
+
+    @Test
+    void aWholeInterviewInARealTerminal() {
+        assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
+            try (Pty pty = new Pty(dir, env(), 100, 32, "bash", "-c", script("--save-answers answers.yaml"))) {
+                pty.when("Client's name", "ACME GmbH\r");
+                pty.when("Question 1 of 24", DOWN + DOWN + "\r");         // sometimes
+                pty.when("Question 2 of 24", "b");                        // back
+                pty.when("❯  3  Sometimes  (current answer)", "4\r");      // often
+                for (int i = 2; i <= 24; i++) {
+                    pty.when("Question " + i + " of 24", i == 23 ? "45\r" : "3\r");
+                }
+                pty.when("❯ ✔ Confirm and show the verdict", UP + UP + "\r"); // item 23, income share
+                pty.when("Question 23 of 24", "\177\17710\r");
+                pty.when("❯ 23  10 % of income", UP.repeat(23) + "\r");
+                String transcript = pty.waitForTranscript("EXIT=");
+                assertTrue(transcript.contains("Verdict: "), transcript);
+                assertTrue(transcript.contains("EXIT=0"), transcript);
+                assertFalse(transcript.contains("Exception"), transcript);
+            }
+            String saved = Files.readString(dir.resolve("answers.yaml"));
+            assertTrue(saved.contains("unreasonable-demands.after-hours: often\n"), saved);
+            assertTrue(saved.contains("context.income-share: 10\n"), saved);
+            assertEquals(Files.readString(dir.resolve("stty.before")), Files.readString(dir.resolve("stty.after")));
+        });
+    }
+
+    @Test
+    void ctrlCRestoresTheTerminalAndTheDraftResumesToTheEnd() {
+        assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
+            try (Pty pty = new Pty(dir, env(), 100, 32, "bash", "-c", script("--client 'Half Way'"))) {
+                pty.when("Press Enter to start", "\r");
+                for (int i = 1; i <= 7; i++) {
+                    pty.when("Question " + i + " of 24", "2\r");
+                }
+                pty.when("Question 8 of 24", "\003");
+                String transcript = pty.waitForTranscript("EXIT=");
+                assertTrue(transcript.contains("Stopped. Your 7 answer(s) are saved in "), transcript);
+                assertTrue(transcript.contains("EXIT=130"), transcript);
+                assertFalse(transcript.contains("Exception"), transcript);
+            }
+            assertEquals(Files.readString(dir.resolve("stty.before")), Files.readString(dir.resolve("stty.after")));
+            Path draft;
+            try (Stream<Path> drafts = Files.list(dir.resolve("state/should-i-fire-client/drafts"))) {
+                draft = drafts.findFirst().orElseThrow();
+            }
+            try (Pty pty = new Pty(dir, env(), 100, 32, "bash", "-c", script("--answers '" + draft + "' --format json"))) {
+                pty.when("You will answer 17 questions", "\r");
+                for (int i = 8; i <= 24; i++) {
+                    pty.when("Question " + i + " of 24", "1\r");
+                }
+                pty.when("❯ ✔ Confirm", "\r");
+                String transcript = pty.waitForTranscript("EXIT=");
+                assertTrue(transcript.contains("\"client\":\"Half Way\""), transcript);
+                assertTrue(transcript.contains("EXIT=0"), transcript);
+            }
+        });
+    }
+}

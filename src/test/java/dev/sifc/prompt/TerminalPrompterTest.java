@@ -1,0 +1,246 @@
+package dev.sifc.prompt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sifc.core.Lang;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.core.QuestionnaireLoader;
+import dev.sifc.render.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jline.terminal.Attributes;
+import org.jline.utils.InfoCmp.Capability;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The arrow-key prompter on a virtual terminal: keystrokes in, the screen the user sees out. */
+class TerminalPrompterTest {
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+    static Questionnaire q;
+    static Interview views;
+    VirtualScreen vs;
+    TerminalPrompter prompter;
+
+    @BeforeAll
+    static void load() throws IOException {
+        q = QuestionnaireLoader.load("questions.yaml", Files.readString(Path.of("questions.yaml")));
+        views = new Interview(q, new Messages(Lang.EN), null, a -> { });
+    }
+
+    @BeforeEach
+    void open() {
+        vs = new VirtualScreen(100, 30);
+        prompter = new TerminalPrompter(vs.terminal(), new Messages(Lang.EN), false, false);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        prompter.close();
+        vs.close();
+    }
+
+    private QuestionView view(String id, String current, boolean first) {
+        return views.view(q.question(id).orElseThrow(), "ACME", current, first);
+    }
+
+    /** Runs a blocking prompt in the background while the test types. */
+    private <T> CompletableFuture<T> start(Function<TerminalPrompter, T> prompt) {
+        return CompletableFuture.supplyAsync(() -> prompt.apply(prompter));
+    }
+
+    private static <T> T result(CompletableFuture<T> f) throws Exception {
+        try {
+            return f.get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
+    @Test
+    void arrowsMoveTheHighlightAndEnterConfirms() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var answer = start(p -> p.ask(view("unreasonable-demands.after-hours", null, true)));
+            String screen = vs.waitFor("❯  1  Never");
+            assertTrue(screen.contains("ACME · Question 1 of 24"), screen);
+            assertTrue(screen.contains("Sign 1 of 6: Unreasonable demands"), screen);
+            assertTrue(screen.contains("How often does the client contact you outside your working hours"), screen);
+            String down = vs.key(Capability.key_down);
+            vs.type(down).type(down).waitFor("❯  3  Sometimes");
+            vs.type(vs.key(Capability.key_up)).waitFor("❯  2  Rarely");
+            vs.type("j").waitFor("❯  3  Sometimes");
+            vs.type("k").waitFor("❯  2  Rarely");
+            vs.type("\r");
+            assertEquals(new Response.Answered("rarely"), result(answer));
+        });
+    }
+
+    @Test
+    void aDigitThenEnterPicksThatOptionOnEveryQuestionType() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var choice = start(p -> p.ask(view("slow-to-pay.late-invoices", null, false)));
+            vs.when("❯  1  None", "3").waitFor("❯  3  Most");
+            vs.type("\r");
+            assertEquals(new Response.Answered("most"), result(choice));
+
+            var yesNo = start(p -> p.ask(view("slow-to-pay.payment-worry", null, false)));
+            vs.when("Do you worry whether", "2\r");
+            assertEquals(new Response.Answered("no"), result(yesNo));
+
+            var number = start(p -> p.ask(view("slow-to-pay.reminders", null, false)));
+            vs.when("0 to 50 reminders", "3\r");
+            assertEquals(new Response.Answered("3"), result(number));
+        });
+    }
+
+    @Test
+    void helpSkipAndBack() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var help = start(p -> p.ask(view("unreasonable-demands.after-hours", null, false)));
+            vs.when("❯  1  Never", "?").waitFor("Help: Think of the 11 pm call with a brand-new idea.");
+            vs.type("s");
+            assertInstanceOf(Response.Skipped.class, result(help));
+
+            var back = start(p -> p.ask(view("unreasonable-demands.like-employee", null, false)));
+            vs.when("like one of their employees", "b");
+            assertInstanceOf(Response.Back.class, result(back));
+
+            var left = start(p -> p.ask(view("unreasonable-demands.like-employee", null, false)));
+            vs.when("like one of their employees", vs.key(Capability.key_left));
+            assertInstanceOf(Response.Back.class, result(left));
+
+            var esc = start(p -> p.ask(view("unreasonable-demands.like-employee", null, false)));
+            vs.when("like one of their employees", "\033");
+            assertInstanceOf(Response.Back.class, result(esc));
+        });
+    }
+
+    @Test
+    void theFirstQuestionCannotGoBack() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var answer = start(p -> p.ask(view("unreasonable-demands.after-hours", null, true)));
+            vs.when("❯  1  Never", "b").waitFor("This is the first question; there is nothing to go back to.");
+            vs.type("\r");
+            assertEquals(new Response.Answered("never"), result(answer));
+        });
+    }
+
+    @Test
+    void aPreviousAnswerIsHighlightedWhenComingBack() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var answer = start(p -> p.ask(view("unreasonable-demands.after-hours", "often", false)));
+            vs.waitFor("❯  4  Often  (current answer)");
+            vs.type("\r");
+            assertEquals(new Response.Answered("often"), result(answer));
+        });
+    }
+
+    @Test
+    void numbersAreValidatedAndReasked() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var answer = start(p -> p.ask(view("slow-to-pay.reminders", null, false)));
+            vs.when("0 to 50 reminders", "77\r").waitFor("invalid value \"77\" for slow-to-pay.reminders: expected a number from 0 to 50");
+            vs.type("\177\177").type("1.5.\r").waitFor("invalid value \"1.5.\"");
+            vs.type("\177\177\177\177").type("12\r");
+            assertEquals(new Response.Answered("12"), result(answer));
+
+            var empty = start(p -> p.ask(view("slow-to-pay.reminders", null, false)));
+            vs.when("0 to 50 reminders", "\r");
+            assertInstanceOf(Response.Skipped.class, result(empty), "an empty number skips");
+        });
+    }
+
+    @Test
+    void typedTextIsTakenLiterally() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var intro = start(p -> p.intro(new Prompter.IntroView("Title", List.of("Body"), true)));
+            vs.when("Client's name", "Acme !! !3 ^a^b \\n\r");
+            assertEquals("Acme !! !3 ^a^b \\n", result(intro).orElseThrow());
+        });
+    }
+
+    @Test
+    void ctrlCAndCtrlDInterrupt() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var c = start(p -> p.ask(view("unreasonable-demands.after-hours", null, false)));
+            vs.when("❯  1  Never", "\003");
+            PromptInterrupted e = assertThrows(PromptInterrupted.class, () -> result(c));
+            assertFalse(e.endOfInput());
+            var d = start(p -> p.ask(view("unreasonable-demands.after-hours", null, false)));
+            vs.when("❯  1  Never", "\004");
+            assertThrows(PromptInterrupted.class, () -> result(d));
+        });
+    }
+
+    @Test
+    void reviewListsEveryAnswerAndPicksOne() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            List<Prompter.ReviewItem> items = List.of(new Prompter.ReviewItem("a.b", "First question?", "Often"),
+                    new Prompter.ReviewItem("a.c", "Second question?", "skipped"));
+            var pick = start(p -> p.review(items, -1));
+            String screen = vs.waitFor("❯ ✔ Confirm and show the verdict");
+            assertTrue(screen.contains(" 1  Often    First question?"), screen);
+            assertTrue(screen.contains(" 2  skipped  Second question?"), screen);
+            vs.type(vs.key(Capability.key_down)).type(vs.key(Capability.key_down)).waitFor("❯  2  skipped");
+            vs.type("\r");
+            assertEquals(1, result(pick));
+            var confirm = start(p -> p.review(items, 1));
+            vs.when("❯  2  skipped", vs.key(Capability.key_up) + vs.key(Capability.key_up)).waitFor("❯ ✔ Confirm");
+            vs.type("\r");
+            assertEquals(-1, result(confirm));
+        });
+    }
+
+    @Test
+    void longListsPageOnSmallTerminals() throws IOException {
+        prompter.close();
+        vs.close();
+        vs = new VirtualScreen(60, 12);
+        prompter = new TerminalPrompter(vs.terminal(), new Messages(Lang.EN), false, false);
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var pick = start(p -> p.review(List.of(
+                    new Prompter.ReviewItem("q1", "One", "a"), new Prompter.ReviewItem("q2", "Two", "b"),
+                    new Prompter.ReviewItem("q3", "Three", "c"), new Prompter.ReviewItem("q4", "Four", "d"),
+                    new Prompter.ReviewItem("q5", "Five", "e"), new Prompter.ReviewItem("q6", "Six", "f"),
+                    new Prompter.ReviewItem("q7", "Seven", "g"), new Prompter.ReviewItem("q8", "Eight", "h"),
+                    new Prompter.ReviewItem("q9", "Nine", "i"), new Prompter.ReviewItem("q10", "Ten", "j")), -1));
+            String top = vs.waitFor("❯ ✔ Confirm");
+            assertFalse(top.contains("Ten"), top);
+            String up = vs.key(Capability.key_up);
+            String bottom = vs.type(up).waitFor("❯ 10  j  Ten");
+            assertFalse(bottom.contains("Confirm"), bottom);
+            vs.type("\r");
+            assertEquals(9, result(pick));
+        });
+    }
+
+    @Test
+    void closeRestoresTheTerminalAttributes() throws IOException {
+        prompter.close();
+        vs.close();
+        vs = new VirtualScreen(80, 24);
+        Attributes before = new Attributes(vs.terminal().getAttributes());
+        TerminalPrompter p = new TerminalPrompter(vs.terminal(), new Messages(Lang.EN), true, false);
+        assertFalse(vs.terminal().getAttributes().getLocalFlag(Attributes.LocalFlag.ISIG), "raw while prompting");
+        p.close();
+        Attributes after = vs.terminal().getAttributes();
+        assertEquals(before.getLocalFlags(), after.getLocalFlags());
+        assertEquals(before.getInputFlags(), after.getInputFlags());
+        assertEquals(before.getOutputFlags(), after.getOutputFlags());
+        assertEquals(before.getControlChars(), after.getControlChars());
+        prompter = p;
+    }
+}
