@@ -56,7 +56,9 @@ final class Drafts {
         if (client == null) {
             return "client";
         }
-        String s = client.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = java.text.Normalizer.normalize(client.replace("ß", "ss"), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > 40) {
             s = s.substring(0, 40);
         }

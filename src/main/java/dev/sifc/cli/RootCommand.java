@@ -190,6 +190,12 @@ final class RootCommand implements Callable<Integer> {
     /** Saves a draft and says where; if that fails, prints the answers so they are not lost. */
     private void saveDraft(Questionnaire questionnaire, Answers answers, Drafts drafts, PrintWriter err) {
         Messages messages = session.messages();
+        if (answers.values().isEmpty() && answers.client() == null) {
+            err.println();
+            err.println(messages.get("prompt.draft.nothing"));
+            err.flush();
+            return;
+        }
         try {
             Path path = drafts.save(questionnaire, answers);
             err.println();

@@ -165,7 +165,7 @@ public final class TerminalPrompter implements Prompter {
                     lines.add(AttributedString.EMPTY);
                 }
                 if (view.askClient()) {
-                    lines.add(new AttributedStringBuilder().append(messages.get("prompt.intro.client"))
+                    lines.add(new AttributedStringBuilder().append(" ").append(messages.get("prompt.intro.client"))
                             .style(accent().bold()).append(name.toString()).style(AttributedStyle.DEFAULT).append("▏")
                             .toAttributedString());
                     lines.add(AttributedString.EMPTY);

@@ -185,4 +185,26 @@ class InteractiveTest {
         assertEquals(0, forced.code(), forced::toString);
         assertTrue(Files.readString(existing).contains("client: \"Good Bakery\""));
     }
+
+    @Test
+    void stoppingBeforeAnyAnswerSavesNothing() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (VirtualScreen vs = new VirtualScreen(100, 30)) {
+                var run = onTerminal(vs);
+                vs.when("Client's name", "\003");
+                CliRunner.Result r = run.get(10, TimeUnit.SECONDS);
+                assertEquals(130, r.code());
+                assertEquals("\nStopped. Nothing was answered yet, so there is nothing to save.\n", r.err());
+                assertTrue(Files.notExists(state.resolve("should-i-fire-client")));
+            }
+        });
+    }
+
+    @Test
+    void draftNamesAreReadableFileNames() {
+        assertEquals("muller-sohne", Drafts.slug("Müller & Söhne"));
+        assertEquals("strasse-gmbh", Drafts.slug("Straße GmbH"));
+        assertEquals("client", Drafts.slug("../../"));
+        assertEquals("client", Drafts.slug(null));
+    }
 }
