@@ -24,9 +24,14 @@ final class AtomicFiles {
     static void write(Path target, String content, boolean overwrite) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
+        if (Files.isSymbolicLink(absolute)) {
+            // Renaming over a link would replace the link, not the file it points to: refuse instead.
+            throw new IOException("it is a symbolic link; give the path of the real file");
+        }
         if (!overwrite && Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
         }
+        removeStaleTemporaries(dir, absolute.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -46,6 +51,26 @@ final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Temporary files older than this were left by a run that was killed; no live writer is that slow. */
+    static final long STALE_AFTER_MS = 10 * 60 * 1000;
+
+    private static void removeStaleTemporaries(Path dir, String name) {
+        long cutoff = System.currentTimeMillis() - STALE_AFTER_MS;
+        try (java.nio.file.DirectoryStream<Path> stale = Files.newDirectoryStream(dir, "." + globEscape(name) + ".*.tmp")) {
+            for (Path p : stale) {
+                if (Files.getLastModifiedTime(p).toMillis() < cutoff) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Cleaning up is a courtesy; the write itself must not fail for it.
+        }
+    }
+
+    private static String globEscape(String s) {
+        return s.replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1");
     }
 
     private static void syncDirectory(Path dir) {

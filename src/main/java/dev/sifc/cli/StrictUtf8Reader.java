@@ -17,6 +17,10 @@ import java.nio.charset.StandardCharsets;
  * Decodes UTF-8 strictly while streaming: invalid bytes and NUL are errors with their byte offset or
  * line, never replacement characters; a leading BOM is dropped; more than {@code maxBytes} is an
  * error, so /dev/zero or a runaway stream cannot exhaust memory.
+ *
+ * <p>It also caps the length of a line and of a YAML document. SnakeYAML copies its buffer for every
+ * chunk of a long scalar, which makes a 100 MB one-line file take minutes; answers and questionnaires
+ * never need lines or documents anywhere near these caps.
  */
 final class StrictUtf8Reader extends Reader {
     private final InputStream in;
@@ -33,6 +37,15 @@ final class StrictUtf8Reader extends Reader {
     private boolean eof;
     private boolean started;
     private boolean done;
+    private int column;
+    private boolean documentMarker; // the current line starts with "---" so far
+    private long documentChars;
+    private int documentLine = 1;
+
+    /** No line of a hand-written or generated answers file comes near this. */
+    static final int MAX_LINE = 64 * 1024;
+    /** One client's answers, or a whole questionnaire, fit many times over. */
+    static final int MAX_DOCUMENT = 1 << 20;
 
     StrictUtf8Reader(InputStream in, String source, long maxBytes) {
         this.in = in;
@@ -121,10 +134,27 @@ final class StrictUtf8Reader extends Reader {
         }
         for (int i = chars.position(); i < chars.limit(); i++) {
             char c = chars.get(i);
+            if (++documentChars > MAX_DOCUMENT) {
+                throw new InputException(Diagnostic.at(new Position(source, documentLine, 1), "error.file.long-document",
+                        MAX_DOCUMENT >> 20));
+            }
             if (c == '\n') {
                 line++;
-            } else if (c == 0) {
-                throw new InputException(Diagnostic.at(new Position(source, line, 1), "error.file.nul"));
+                column = 0;
+                continue;
+            }
+            if (c == 0) {
+                throw new InputException(Diagnostic.at(new Position(source, line, column + 1), "error.file.nul"));
+            }
+            if (column < 3) {
+                documentMarker = (column == 0 || documentMarker) && c == '-';
+                if (column == 2 && documentMarker) {
+                    documentChars = 0;
+                    documentLine = line;
+                }
+            }
+            if (++column > MAX_LINE) {
+                throw new InputException(Diagnostic.at(new Position(source, line, 1), "error.file.long-line", MAX_LINE / 1024));
             }
         }
     }

@@ -21,10 +21,19 @@ public final class AnswersLoader {
     public static final int CODE_POINT_LIMIT = 256 * 1024;
     static final List<String> TOP_KEYS = List.of("client", "answers");
 
+    /** A stream that never ends (a runaway generator on stdin) stops here. */
+    public static final int MAX_DOCUMENTS = 10_000_000;
+
     private final Questionnaire questionnaire;
+    private final int maxDocuments;
 
     public AnswersLoader(Questionnaire questionnaire) {
+        this(questionnaire, MAX_DOCUMENTS);
+    }
+
+    AnswersLoader(Questionnaire questionnaire, int maxDocuments) {
         this.questionnaire = questionnaire;
+        this.maxDocuments = maxDocuments;
     }
 
     /**
@@ -51,6 +60,9 @@ public final class AnswersLoader {
                     throw new NoSuchElementException();
                 }
                 document++;
+                if (document > maxDocuments) {
+                    throw new InputException(List.of(Diagnostic.at(null, "answers.too-many", source, maxDocuments)), document);
+                }
                 Node node;
                 try {
                     node = nodes.next();

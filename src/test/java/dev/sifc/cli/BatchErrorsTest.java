@@ -137,7 +137,7 @@ class BatchErrorsTest {
         assertError(new CliRunner().cwd(dir).run("--answers", "latin1.yaml"),
                 "latin1.yaml: byte 9: not valid UTF-8; save the file as UTF-8\n");
         Files.write(dir.resolve("nul.yaml"), "client: X\nanswers:\0\n".getBytes(StandardCharsets.UTF_8));
-        assertError(new CliRunner().cwd(dir).run("--answers", "nul.yaml"), "nul.yaml:2:1: a NUL byte: this is not a text file\n");
+        assertError(new CliRunner().cwd(dir).run("--answers", "nul.yaml"), "nul.yaml:2:9: a NUL byte: this is not a text file\n");
     }
 
     @Test

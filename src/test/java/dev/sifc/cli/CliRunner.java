@@ -19,7 +19,7 @@ final class CliRunner {
     }
 
     private final Map<String, String> env = new HashMap<>(Map.of("LANG", "en_US.UTF-8", "TERM", "xterm-256color"));
-    private String stdin = "";
+    private java.io.InputStream stdin = new ByteArrayInputStream(new byte[0]);
     private boolean stdinTty;
     private boolean stdoutTty;
     private Path cwd = Path.of("").toAbsolutePath();
@@ -37,7 +37,12 @@ final class CliRunner {
     }
 
     CliRunner stdin(String text) {
-        this.stdin = text;
+        this.stdin = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    CliRunner stdinStream(java.io.InputStream in) {
+        this.stdin = in;
         return this;
     }
 
@@ -60,7 +65,7 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Env e = new Env(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), stdinTty, stdoutTty, cwd, terminals);
+        Env e = new Env(env, stdin, stdinTty, stdoutTty, cwd, terminals);
         int code = Cli.run(e, new PrintWriter(out), new PrintWriter(err), args);
         return new Result(code, out.toString(), err.toString());
     }

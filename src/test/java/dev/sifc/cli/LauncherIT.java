@@ -90,6 +90,47 @@ class LauncherIT {
         assertTrue(r.out().contains("\"context.reserve-months\":2}}"), r.out());
     }
 
+    @Test
+    void aClosedPipeEndsQuietly() throws Exception {
+        String client = Files.readString(EXAMPLES.resolve("keep.yaml"));
+        Files.writeString(dir.resolve("many.yaml"), (client + "---\n").repeat(3000) + client);
+        long start = System.nanoTime();
+        Run r = run(Path.of("/bin/bash"), "", "-c", "'" + LAUNCHER + "' --answers many.yaml | head -1");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("Should I fire this client? · Good Bakery\n", r.out());
+        assertEquals("", r.err(), "no stack trace");
+        assertTrue(System.nanoTime() - start < 20_000_000_000L, "no spinning");
+    }
+
+    @Test
+    void theJsonIsTheSameInEveryLocale() throws Exception {
+        Map<String, String> outputs = new HashMap<>();
+        for (String lang : List.of("C", "tr_TR.UTF-8", "de_DE.UTF-8")) {
+            Run r = runIn(lang, "--answers", EXAMPLES.resolve("portfolio.yaml").toString(), "--format", "json", "--lang", "en");
+            assertEquals(0, r.code(), r.err());
+            outputs.put(lang, r.out());
+        }
+        assertEquals(outputs.get("C"), outputs.get("tr_TR.UTF-8"));
+        assertEquals(outputs.get("C"), outputs.get("de_DE.UTF-8"));
+        Run german = runIn("de_DE.UTF-8", "--answers", EXAMPLES.resolve("fire.yaml").toString(), "--format", "json");
+        assertTrue(german.out().contains("\"lang\":\"de\"") && german.out().contains("\"title\":\"Lass diesen Kunden gehen\""),
+                german.out());
+    }
+
+    private Run runIn(String lang, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().clear();
+        pb.environment().putAll(env());
+        pb.environment().put("LANG", lang);
+        pb.environment().put("LC_ALL", lang);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(p.waitFor(), out, err);
+    }
+
     private String script(String args) {
         return "stty -g > " + dir.resolve("stty.before") + "; '" + LAUNCHER + "' " + args + "; code=$?; stty -g > "
                 + dir.resolve("stty.after") + "; echo \"EXIT=$code\"; sleep 30";

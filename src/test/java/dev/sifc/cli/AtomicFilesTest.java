@@ -1,0 +1,125 @@
+package dev.sifc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import dev.sifc.core.Answers;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.core.QuestionnaireLoader;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Answer files and drafts: atomic, never clobbered, never lost. */
+class AtomicFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void replacesAtomicallyAndLeavesNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("a.yaml");
+        AtomicFiles.write(target, "one\n", false);
+        assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.write(target, "two\n", false));
+        assertEquals("one\n", Files.readString(target));
+        AtomicFiles.write(target, "two\n", true);
+        assertEquals("two\n", Files.readString(target));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(target), files.toList());
+        }
+    }
+
+    @Test
+    void staleTemporariesOfAKilledRunAreCleanedUp() throws IOException {
+        Path stale = Files.writeString(dir.resolve(".a.yaml.123.tmp"), "half a fi");
+        Files.setLastModifiedTime(stale, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Path fresh = Files.writeString(dir.resolve(".a.yaml.456.tmp"), "another writer, right now");
+        AtomicFiles.write(dir.resolve("a.yaml"), "new\n", true);
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(fresh), "a live writer's file is left alone");
+    }
+
+    @Test
+    void aSymlinkTargetIsRefusedAndLeftIntact() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.yaml"), "original\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), real);
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(link, "new\n", true));
+        assertEquals("it is a symbolic link; give the path of the real file", e.getMessage());
+        assertEquals("original\n", Files.readString(real));
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    @Test
+    void aFailedSaveStillGivesTheUserTheirAnswers() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), dir.resolve("elsewhere.yaml"));
+        CliRunner.Result r = new CliRunner().run("--answers", "examples/keep.yaml", "--save-answers", link.toString(), "--force");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("should-i-fire-client: cannot write " + link
+                + ": it is a symbolic link; give the path of the real file\n# should-i-fire-client answers\n"), r.err());
+        assertTrue(r.err().contains("client: \"Good Bakery\"\nanswers:\n  unreasonable-demands.after-hours: rarely\n"), r.err());
+    }
+
+    @Test
+    void aReadOnlyFolderIsAClearErrorAndTheAnswersAreShown() throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")) && Files.isWritable(makeReadOnly()),
+                "root can write into read-only folders; the symlink case covers the same path");
+        CliRunner.Result r = new CliRunner().run("--answers", "examples/keep.yaml", "--save-answers",
+                dir.resolve("ro/answers.yaml").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("should-i-fire-client: cannot write "), r.err());
+        assertTrue(r.err().contains("client: \"Good Bakery\""), r.err());
+    }
+
+    private Path makeReadOnly() throws IOException {
+        Path ro = Files.createDirectories(dir.resolve("ro"));
+        Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
+        return ro;
+    }
+
+    @Test
+    void concurrentDraftsNeverClobberEachOther() throws Exception {
+        Questionnaire q = QuestionnaireLoader.load("questions.yaml", Files.readString(Path.of("questions.yaml")));
+        Drafts drafts = new Drafts(new Env(Map.of("XDG_STATE_HOME", dir.toString()), System.in, false, false, dir, null));
+        Set<Path> saved = ConcurrentHashMap.newKeySet();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String value = Integer.toString(i);
+            Thread t = new Thread(() -> {
+                try {
+                    go.await();
+                    saved.add(drafts.save(q, new Answers("Same Client", Map.of("slow-to-pay.reminders", value))));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        go.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(8, saved.size());
+        Set<String> values = ConcurrentHashMap.newKeySet();
+        for (Path p : saved) {
+            String text = Files.readString(p);
+            values.add(text.substring(text.indexOf("reminders: ") + 11).strip());
+        }
+        assertEquals(8, values.size(), "every draft kept its own answers");
+    }
+}

@@ -1,0 +1,153 @@
+package dev.sifc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whatever the input: one clear line, a documented exit code, within a second or two, no stack trace. */
+class HostileInputTest {
+    private static final Duration QUICK = Duration.ofSeconds(3);
+
+    @TempDir
+    Path dir;
+
+    private CliRunner.Result answers(String content, String... extra) throws IOException {
+        Files.writeString(dir.resolve("a.yaml"), content, StandardCharsets.UTF_8);
+        String[] args = new String[extra.length + 2];
+        args[0] = "--answers";
+        args[1] = "a.yaml";
+        System.arraycopy(extra, 0, args, 2, extra.length);
+        return new CliRunner().cwd(dir).run(args);
+    }
+
+    private static void assertOneLine(CliRunner.Result r, int code, String expected) {
+        assertEquals(code, r.code(), r::toString);
+        assertEquals(expected + "\n", r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void devZeroAndDevUrandomFailFast() {
+        assertTimeoutPreemptively(QUICK, () -> {
+            assertOneLine(new CliRunner().run("--answers", "/dev/zero"), 2, "/dev/zero:1:1: a NUL byte: this is not a text file");
+            CliRunner.Result random = new CliRunner().run("--answers", "/dev/urandom");
+            assertEquals(2, random.code());
+            assertTrue(random.err().matches("(?s)/dev/urandom(: byte \\d+: not valid UTF-8; save the file as UTF-8"
+                    + "|:\\d+:\\d+: a NUL byte: this is not a text file)\n"), random.err());
+        });
+    }
+
+    @Test
+    void aHundredMegabyteFileFailsFastWithoutExhaustingMemory() throws IOException {
+        Path big = dir.resolve("big.yaml");
+        byte[] chunk = new byte[1 << 20];
+        Arrays.fill(chunk, (byte) 'a');
+        try (OutputStream out = Files.newOutputStream(big)) {
+            for (int i = 0; i < 100; i++) {
+                out.write(chunk);
+            }
+        }
+        assertTimeoutPreemptively(QUICK, () -> assertOneLine(new CliRunner().cwd(dir).run("--answers", "big.yaml"), 2,
+                "big.yaml:1:1: this line is longer than 64 KiB; answers and questionnaires have short lines"));
+        Files.writeString(big, "# comment\n" + "\n".repeat(2 << 20));
+        assertTimeoutPreemptively(QUICK, () -> assertOneLine(new CliRunner().cwd(dir).run("--answers", "big.yaml"), 2,
+                "big.yaml:1:1: the document starting here is larger than 1 MiB; one client's answers are a few KiB"));
+        assertTimeoutPreemptively(QUICK, () -> assertOneLine(new CliRunner().cwd(dir).run("--questions", "big.yaml", "questions"),
+                2, "big.yaml is larger than 1 MiB; answers and questionnaires are small text files"));
+    }
+
+    @Test
+    void anEndlessStdinStreamHitsACap() {
+        // "yes" on stdin: one endless multi-line scalar.
+        InputStream yes = new InputStream() {
+            @Override
+            public int read() {
+                return 'y';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                for (int i = 0; i < len; i++) {
+                    b[off + i] = (byte) (i % 2 == 0 ? 'y' : '\n');
+                }
+                return len;
+            }
+        };
+        assertTimeoutPreemptively(QUICK, () -> {
+            CliRunner.Result r = new CliRunner().stdinStream(yes).run("--answers", "-");
+            assertOneLine(r, 2, "<stdin>:1:1: the document starting here is larger than 1 MiB; one client's answers are a few KiB");
+        });
+    }
+
+    @Test
+    void billionLaughsSelfReferenceAndDeepNestingAreRefused() {
+        assertTimeoutPreemptively(QUICK, () -> {
+            String laughs = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+                    + "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n";
+            assertOneLine(answers(laughs), 2, "a.yaml: the input is too large or too deeply nested: "
+                    + "Number of aliases for non-scalar nodes exceeds the specified max=0");
+            assertOneLine(answers("a: &a [*a]\n"), 2, "a.yaml: the input is too large or too deeply nested: "
+                    + "Number of aliases for non-scalar nodes exceeds the specified max=0");
+            assertOneLine(answers("[".repeat(10_000)), 2, "a.yaml: the input is too large or too deeply nested: "
+                    + "Nesting Depth exceeded max 20");
+            assertOneLine(answers("{a: ".repeat(10_000)), 2, "a.yaml: the input is too large or too deeply nested: "
+                    + "Nesting Depth exceeded max 20");
+        });
+    }
+
+    @Test
+    void aBomCrlfAndTabsInCommentsWorkWithEditorLineNumbers() throws IOException {
+        String content = "\uFEFF# answers\t(with a tab)\r\nclient: BOM Co\r\nanswers:\r\n  # \tcomment\r\n"
+                + "  slow-to-pay.reminders: lots\r\n";
+        assertOneLine(answers(content, "--allow-missing"), 2,
+                "a.yaml:5:26: invalid value \"lots\" for slow-to-pay.reminders: expected a number from 0 to 50 "
+                        + "written with digits 0-9 (and a dot for decimals)");
+        CliRunner.Result ok = answers(content.replace("lots", "3"), "--allow-missing", "--format", "json");
+        assertEquals(0, ok.code(), ok::toString);
+        assertTrue(ok.out().startsWith("{\"schemaVersion\":1,\"client\":\"BOM Co\""), ok.out());
+    }
+
+    @Test
+    void controlCharactersFromFilesNeverReachTheTerminal() throws IOException {
+        String evil = "client: \"Evil\\e]0;pwned\\a Co\\e[2J\"\nanswers: {}\n";
+        for (String format : new String[] {"text", "markdown"}) {
+            CliRunner.Result r = answers(evil, "--allow-missing", "--format", format, "--color", "never");
+            assertEquals(0, r.code(), r::toString);
+            assertFalse(r.out().contains("\u001b") || r.out().contains("\u0007"), format);
+            assertTrue(r.out().contains(format.equals("text") ? "Evil?]0;pwned? Co?[2J" : "Evil?\\]0;pwned? Co?\\[2J"), r.out());
+        }
+        CliRunner.Result json = answers(evil, "--allow-missing", "--format", "json");
+        assertTrue(json.out().contains("\"client\":\"Evil\\u001b]0;pwned\\u0007 Co\\u001b[2J\""), json.out());
+    }
+
+    @Test
+    void errorsAndNotOnlyExceptionsEndInOneLine() {
+        TerminalOpener overflow = (messages, colour) -> {
+            throw new StackOverflowError();
+        };
+        CliRunner.Result r = new CliRunner().terminal(true, true).terminals(overflow).run();
+        assertOneLine(r, 1, "should-i-fire-client: internal error: StackOverflowError. This is a bug; run again with --debug "
+                + "and report the trace.");
+        CliRunner.Result debug = new CliRunner().terminal(true, true).terminals(overflow).run("--debug");
+        assertEquals(1, debug.code());
+        assertTrue(debug.err().contains("java.lang.StackOverflowError\n\tat "), debug.err());
+    }
+
+    @Test
+    void atFilesAreNotExpanded() {
+        assertTimeoutPreemptively(QUICK, () -> assertOneLine(new CliRunner().run("@/dev/zero"), 2,
+                "should-i-fire-client: unexpected argument \"@/dev/zero\"\nRun \"should-i-fire-client --help\" for usage."));
+    }
+}
