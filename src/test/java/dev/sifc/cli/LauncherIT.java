@@ -163,6 +163,30 @@ class LauncherIT {
     }
 
     @Test
+    void aKilledInterviewStillSavesTheDraftAndRestoresTheTerminal() {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            String marker = "Killed-" + System.nanoTime();
+            try (Pty pty = new Pty(dir, env(), 100, 32, "bash", "-c", script("--client " + marker))) {
+                pty.when("Press Enter to start", "\r");
+                for (int i = 1; i <= 3; i++) {
+                    pty.when("Question " + i + " of 24", "2\r");
+                }
+                pty.waitForScreen("Question 4 of 24");
+                Process kill = new ProcessBuilder("pkill", "-TERM", "-f", "should-i-fire-client.jar --client " + marker).start();
+                assertEquals(0, kill.waitFor());
+                String transcript = pty.waitForTranscript("EXIT=");
+                assertTrue(transcript.contains("Stopped. Your 3 answer(s) are saved in "), transcript);
+                assertTrue(transcript.contains("EXIT=143"), transcript);
+            }
+            assertEquals(Files.readString(dir.resolve("stty.before")), Files.readString(dir.resolve("stty.after")));
+            try (Stream<Path> drafts = Files.list(dir.resolve("state/should-i-fire-client/drafts"))) {
+                String draft = Files.readString(drafts.findFirst().orElseThrow());
+                assertTrue(draft.contains("unreasonable-demands.last-minute: rarely"), draft);
+            }
+        });
+    }
+
+    @Test
     void ctrlCRestoresTheTerminalAndTheDraftResumesToTheEnd() {
         assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
             try (Pty pty = new Pty(dir, env(), 100, 32, "bash", "-c", script("--client 'Half Way'"))) {
