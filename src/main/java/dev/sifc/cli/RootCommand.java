@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -129,22 +128,21 @@ final class RootCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean arrows = env.stdinTty() && env.stdoutTty() && !plain && !env.dumbTerminal();
         boolean colour = color == Options.ColorMode.always || (color == Options.ColorMode.auto && !env.noColor());
-        AtomicReference<Answers> latest = new AtomicReference<>(given);
-        Drafts drafts = new Drafts(env);
+        DraftKeeper drafts = new DraftKeeper(questionnaire, given, new Drafts(env), err);
         Answers done;
         Prompter prompter = arrows ? openTerminal(messages, colour) : plainPrompter(env, err, messages);
-        // If the process is killed (SIGTERM, SIGHUP, or Ctrl-C in plain mode), the answers still survive.
+        // If the process is killed (SIGTERM, SIGHUP, or Ctrl-C in plain mode), the answers still
+        // survive: the draft is saved first, then the terminal restored.
         Thread hook = new Thread(() -> {
+            drafts.saveOnce(null);
             prompter.close();
-            saveDraft(questionnaire, latest.get(), drafts, err);
         }, "save-draft");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            done = new Interview(questionnaire, messages, prompter, latest::set).run(given, env.stdinTty());
+            done = new Interview(questionnaire, messages, prompter, drafts::update).run(given, env.stdinTty());
         } catch (Interview.InterviewInterrupted e) {
-            removeHook(hook);
             prompter.close();
-            saveDraft(questionnaire, e.answers(), drafts, err);
+            drafts.saveOnce(e.answers());
             if (e.endOfInput() && !env.stdinTty()) {
                 List<String> missing = Interview.missing(questionnaire, e.answers()).stream().map(Question::id).toList();
                 err.println(messages.get("error.prefix") + messages.get("prompt.eof.missing", missing.size(), abbreviate(missing)));
@@ -183,29 +181,57 @@ final class RootCommand implements Callable<Integer> {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
-            // already shutting down: the hook is running and saves the draft
+            // already shutting down: the hook runs, and the draft keeper saves only once
         }
     }
 
-    /** Saves a draft and says where; if that fails, prints the answers so they are not lost. */
-    private void saveDraft(Questionnaire questionnaire, Answers answers, Drafts drafts, PrintWriter err) {
-        Messages messages = session.messages();
-        if (answers.values().isEmpty() && answers.client() == null) {
-            err.println();
-            err.println(messages.get("prompt.draft.nothing"));
+    /**
+     * Keeps the latest answers of an interview and saves them as a draft exactly once, whether the
+     * user pressed Ctrl-C or the process is being killed (both can happen at the same time).
+     */
+    private final class DraftKeeper {
+        private final Questionnaire questionnaire;
+        private final Drafts drafts;
+        private final PrintWriter err;
+        private Answers latest;
+        private boolean saved;
+
+        DraftKeeper(Questionnaire questionnaire, Answers start, Drafts drafts, PrintWriter err) {
+            this.questionnaire = questionnaire;
+            this.latest = start;
+            this.drafts = drafts;
+            this.err = err;
+        }
+
+        synchronized void update(Answers answers) {
+            latest = answers;
+        }
+
+        /** Saves {@code answers} (or the latest known, when null) unless a draft was saved already. */
+        synchronized void saveOnce(Answers answers) {
+            if (saved) {
+                return;
+            }
+            saved = true;
+            Answers toSave = answers != null ? answers : latest;
+            Messages messages = session.messages();
+            if (toSave.values().isEmpty() && toSave.client() == null) {
+                err.println();
+                err.println(messages.get("prompt.draft.nothing"));
+                err.flush();
+                return;
+            }
+            try {
+                Path path = drafts.save(questionnaire, toSave);
+                err.println();
+                err.println(messages.get("prompt.draft.saved", toSave.values().size(), path));
+                err.println(messages.get("prompt.draft.resume", shellQuote(path.toString())));
+            } catch (IOException | RuntimeException e) {
+                err.println(messages.get("error.prefix") + messages.get("prompt.draft.failed", e.getMessage()));
+                err.print(AnswersYaml.write(questionnaire, toSave, null));
+            }
             err.flush();
-            return;
         }
-        try {
-            Path path = drafts.save(questionnaire, answers);
-            err.println();
-            err.println(messages.get("prompt.draft.saved", answers.values().size(), path));
-            err.println(messages.get("prompt.draft.resume", shellQuote(path.toString())));
-        } catch (IOException | RuntimeException e) {
-            err.println(messages.get("error.prefix") + messages.get("prompt.draft.failed", e.getMessage()));
-            err.print(AnswersYaml.write(questionnaire, answers, null));
-        }
-        err.flush();
     }
 
     /** Writes --save-answers; on failure the answers go to stderr, so they are not lost. */

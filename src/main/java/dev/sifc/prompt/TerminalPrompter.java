@@ -143,7 +143,13 @@ public final class TerminalPrompter implements Prompter {
     }
 
     private Key read(KeyMap<Key> keys) {
-        Key key = reader.readBinding(keys);
+        Key key;
+        try {
+            key = reader.readBinding(keys);
+        } catch (org.jline.reader.EndOfFileException | java.io.IOError | IllegalStateException e) {
+            // The terminal went away (hang-up, or closed by a shutdown hook): like Ctrl-D.
+            throw new PromptInterrupted(false);
+        }
         if (key == null || key == Key.INTERRUPT) {
             throw new PromptInterrupted(false);
         }
@@ -440,11 +446,16 @@ public final class TerminalPrompter implements Prompter {
             return;
         }
         closed = true;
-        terminal.handle(Terminal.Signal.WINCH, Terminal.SignalHandler.SIG_DFL);
-        terminal.puts(Capability.cursor_normal);
-        terminal.puts(Capability.exit_ca_mode);
-        terminal.flush();
-        terminal.setAttributes(original);
+        try {
+            terminal.handle(Terminal.Signal.WINCH, Terminal.SignalHandler.SIG_DFL);
+            terminal.puts(Capability.cursor_normal);
+            terminal.puts(Capability.exit_ca_mode);
+            terminal.flush();
+            terminal.setAttributes(original);
+        } catch (IllegalStateException | java.io.IOError e) {
+            // JLine's own shutdown hook closed the terminal first, and restored it as it did.
+            return;
+        }
         if (ownsTerminal) {
             try {
                 terminal.close();

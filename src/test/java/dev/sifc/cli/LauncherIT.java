@@ -177,6 +177,7 @@ class LauncherIT {
                 String transcript = pty.waitForTranscript("EXIT=");
                 assertTrue(transcript.contains("Stopped. Your 3 answer(s) are saved in "), transcript);
                 assertTrue(transcript.contains("EXIT=143"), transcript);
+                assertFalse(transcript.contains("Exception") || transcript.contains("internal error"), transcript);
             }
             assertEquals(Files.readString(dir.resolve("stty.before")), Files.readString(dir.resolve("stty.after")));
             try (Stream<Path> drafts = Files.list(dir.resolve("state/should-i-fire-client/drafts"))) {
