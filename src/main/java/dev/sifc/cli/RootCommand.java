@@ -84,6 +84,9 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, order = 13)
     boolean debug;
 
+    /** Into a pipe or a file, output is flushed (and a closed pipe noticed) every this many clients. */
+    private static final int FLUSH_EVERY = 64;
+
     private final Session session;
 
     RootCommand(Session session) {
@@ -275,7 +278,8 @@ final class RootCommand implements Callable<Integer> {
             }
             Assessment assessment = scorer.assess(complete);
             renderer.assessment(assessment, index);
-            if (out.checkError()) {
+            // checkError() flushes: on a terminal after every client, into a pipe or file in blocks.
+            if ((session.env().stdoutTty() || index % FLUSH_EVERY == 0) && out.checkError()) {
                 return ExitCodes.OK; // the reader went away (| head): stop quietly
             }
             worst = Math.max(worst, assessment.severity());

@@ -74,7 +74,12 @@ public record Question(
     }
 
     public Optional<Option> option(String value) {
-        return options.stream().filter(o -> o.value().equals(value)).findFirst();
+        for (Option o : options) { // a loop, not a stream: this runs for every answer of every client
+            if (o.value().equals(value)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

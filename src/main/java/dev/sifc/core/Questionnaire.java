@@ -8,7 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A whole questionnaire: the signs with their questions, the context questions and the verdict rules. */
+/**
+ * A whole questionnaire: the signs with their questions, the context questions and the verdict rules.
+ *
+ * @param questionsById every question by its answer id
+ * @param questions every question in order: the signs' questions, then the context questions
+ */
 public record Questionnaire(
         String id,
         int version,
@@ -21,7 +26,8 @@ public record Questionnaire(
         Scoring scoring,
         List<Verdict> verdicts,
         List<Rule> rules,
-        Map<String, Question> questionsById) {
+        Map<String, Question> questionsById,
+        List<Question> questions) {
 
     /** The verdict ids, best first. The JSON contract promises exactly these. */
     public static final List<String> VERDICT_IDS = List.of("keep", "recalibrate", "fire");
@@ -29,7 +35,8 @@ public record Questionnaire(
     public Questionnaire(String id, int version, LocalText title, Source source, List<Sign> signs,
             LocalText contextTitle, List<Question> context, List<Caveat> caveats, Scoring scoring,
             List<Verdict> verdicts, List<Rule> rules) {
-        this(id, version, title, source, signs, contextTitle, context, caveats, scoring, verdicts, rules, index(signs, context));
+        this(id, version, title, source, signs, contextTitle, context, caveats, scoring, verdicts, rules, index(signs, context),
+                List.copyOf(index(signs, context).values()));
     }
 
     public Questionnaire {
@@ -45,6 +52,8 @@ public record Questionnaire(
         verdicts = List.copyOf(verdicts);
         rules = List.copyOf(rules);
         questionsById = Collections.unmodifiableMap(new LinkedHashMap<>(questionsById));
+        questions = List.copyOf(questions);
+        ModelException.check(questions.equals(List.copyOf(questionsById.values())), "model.question.duplicate", "?");
         ModelException.check(!signs.isEmpty(), "model.signs.empty");
         for (int i = 0; i < signs.size(); i++) {
             ModelException.check(signs.get(i).number() == i + 1, "model.sign.number", signs.get(i).id());
@@ -81,10 +90,6 @@ public record Questionnaire(
         return byId;
     }
 
-    /** Every question in order: the signs' questions, then the context questions. */
-    public List<Question> questions() {
-        return List.copyOf(questionsById.values());
-    }
 
     public Optional<Question> question(String id) {
         return Optional.ofNullable(questionsById.get(id));

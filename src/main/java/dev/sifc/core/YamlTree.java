@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.BaseConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -17,6 +19,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads SnakeYAML's node tree (never constructed objects), so values stay the text the user wrote
@@ -45,7 +49,22 @@ final class YamlTree {
         options.setNestingDepthLimit(NESTING_LIMIT);
         options.setCodePointLimit(codePointLimit);
         options.setProcessComments(false);
-        return new Yaml(options);
+        DumperOptions unused = new DumperOptions();
+        return new Yaml(new BaseConstructor(options) { }, new Representer(unused), unused, options, new TextResolver());
+    }
+
+    /**
+     * Resolves only what the tree walk asks about: null (empty, ~, null) and the merge key. Every
+     * other scalar stays text, as it is read anyway; not matching each one against the int, float,
+     * bool and timestamp patterns makes long portfolios parse faster.
+     */
+    static final class TextResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+        }
     }
 
     /** Converts a SnakeYAML failure into a positioned diagnostic. */

@@ -9,7 +9,7 @@ import dev.sifc.core.Question;
 import dev.sifc.core.QuestionType;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,16 +23,39 @@ public final class JsonRenderer implements Renderer {
 
     private final PrintWriter out;
     private final Lang lang;
+    /** JsonWriter closes what it writes to; this lets it write straight to the output, which it must not close. */
+    private final Writer unclosable;
 
     public JsonRenderer(PrintWriter out, Lang lang) {
         this.out = out;
         this.lang = lang;
+        this.unclosable = new Writer() {
+            @Override
+            public void write(char[] chars, int off, int len) {
+                out.write(chars, off, len);
+            }
+
+            @Override
+            public void write(String str, int off, int len) {
+                out.write(str, off, len);
+            }
+
+            @Override
+            public void write(int c) {
+                out.write(c);
+            }
+
+            @Override
+            public void flush() { }
+
+            @Override
+            public void close() { }
+        };
     }
 
     @Override
     public void assessment(Assessment a, int index) {
-        StringWriter buffer = new StringWriter(2048);
-        try (JsonWriter w = new JsonWriter(buffer)) {
+        try (JsonWriter w = new JsonWriter(unclosable)) {
             w.setHtmlSafe(false);
             w.beginObject();
             w.name("schemaVersion").value(SCHEMA_VERSION);
@@ -104,8 +127,7 @@ public final class JsonRenderer implements Renderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.println(buffer);
-        out.flush();
+        out.println();
     }
 
     /** Numbers as JSON numbers, choices as their ids, skipped or missing as null / "skip". */

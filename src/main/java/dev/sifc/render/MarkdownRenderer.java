@@ -69,7 +69,6 @@ public final class MarkdownRenderer implements Renderer {
             out.println();
         }
         out.println("*" + escape(TextRenderer.source(a.questionnaire(), messages)) + "*");
-        out.flush();
     }
 
     @Override
@@ -90,7 +89,6 @@ public final class MarkdownRenderer implements Renderer {
                     + " | " + s.verdict().id() + " | " + s.score() + " | "
                     + (s.worst() == null ? "–" : escape(s.worst().title().get(lang))) + " |");
         }
-        out.flush();
     }
 
     /** Escapes Markdown syntax and neutralises control characters in text from files. */

@@ -80,7 +80,6 @@ public final class TextRenderer implements Renderer {
         for (String line : Text.wrap(Text.clean(source(q, messages)), WIDTH)) {
             out.println(style.dim(line));
         }
-        out.flush();
     }
 
     static String source(Questionnaire q, Messages messages) {
@@ -110,7 +109,6 @@ public final class TextRenderer implements Renderer {
                     + "  " + colour(s.severity(), Text.pad(s.verdict().id(), verdictWidth)) + "  "
                     + Text.padLeft(Integer.toString(s.score()), 5) + "  " + worst);
         }
-        out.flush();
     }
 
     private String name(Summary s) {

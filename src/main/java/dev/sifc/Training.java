@@ -1,0 +1,88 @@
+package dev.sifc;
+
+import dev.sifc.cli.Cli;
+import dev.sifc.cli.Env;
+import dev.sifc.core.Lang;
+import dev.sifc.prompt.Prompter;
+import dev.sifc.prompt.TerminalPrompter;
+import dev.sifc.render.Messages;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jline.utils.ScreenTerminal;
+
+/**
+ * The training run for the class-data archive the launcher builds (AppCDS on Java 17, the AOT cache on
+ * Java 25): runs the common paths once, in one JVM, so that their classes are archived. Batch runs over
+ * the bundled examples in every format and both languages, help, the subcommands, and the prompts on a
+ * virtual terminal. Prints nothing. See docs/performance.md.
+ */
+public final class Training {
+    private Training() {}
+
+    public static void main(String[] args) throws IOException {
+        Path examples = Path.of(args.length > 0 ? args[0] : "examples");
+        PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
+        List<String[]> runs = new ArrayList<>();
+        for (String example : new String[] {"keep", "recalibrate", "fire", "portfolio"}) {
+            for (String format : new String[] {"text", "json", "markdown"}) {
+                for (String lang : new String[] {"en", "de"}) {
+                    runs.add(new String[] {"--answers", examples.resolve(example + ".yaml").toString(), "--format", format,
+                        "--lang", lang});
+                }
+            }
+        }
+        runs.add(new String[] {"--answers", examples.resolve("fire.json").toString(), "--format", "json"});
+        runs.add(new String[] {"--answers", examples.resolve("partial.yaml").toString()});
+        runs.add(new String[] {"--help"});
+        runs.add(new String[] {"--version"});
+        runs.add(new String[] {"questions", "--format", "json"});
+        runs.add(new String[] {"questions"});
+        runs.add(new String[] {"template"});
+        runs.add(new String[] {"validate", examples.resolve("portfolio.yaml").toString()});
+        runs.add(new String[] {"--no-such-option"});
+        Env env = new Env(Map.of("LANG", "en_US.UTF-8"), new ByteArrayInputStream(new byte[0]), false, false,
+                Path.of("").toAbsolutePath(), (messages, colour) -> {
+                    throw new IOException("no terminal while training");
+                });
+        for (String[] run : runs) {
+            Cli.run(env, sink, sink, run);
+        }
+        // The interview's first screens: plain mode from a script, and the arrow-key prompter on a
+        // virtual terminal, with the keys queued before each prompt reads them.
+        Cli.run(new Env(Map.of("LANG", "en_US.UTF-8"), new ByteArrayInputStream("2\n".repeat(24).getBytes(StandardCharsets.UTF_8)),
+                false, false, Path.of("").toAbsolutePath(), null), sink, sink, "--format", "json");
+        ScreenTerminal.VirtualTerminal vt = ScreenTerminal.withTerminal("training", "xterm-256color", 100, 30);
+        try (Prompter prompter = new TerminalPrompter(vt.terminal(), new Messages(Lang.EN), true, false)) {
+            Cli.run(new Env(Map.of("LANG", "en_US.UTF-8", "TERM", "xterm-256color"), new ByteArrayInputStream(new byte[0]), true, true,
+                    Path.of("").toAbsolutePath(), (messages, colour) -> {
+                        type(vt, "\r" + "\r".repeat(24) + "\r");
+                        return prompter;
+                    }), sink, sink, "--client", "Training", "--format", "json");
+        }
+        vt.terminal().close();
+        // The real terminal's classes too (provider, native loader): without a terminal JLine falls
+        // back to a dumb one, but loads them on the way.
+        try (org.jline.terminal.Terminal system = org.jline.terminal.TerminalBuilder.builder().system(true).providers("jni")
+                .jni(true).exec(false).ffm(false).dumb(true).graphemeCluster(false).build()) {
+            system.getSize();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // training is best effort
+        }
+    }
+
+    private static void type(ScreenTerminal.VirtualTerminal vt, String keys) {
+        try {
+            vt.terminal().processInputBytes(keys.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
