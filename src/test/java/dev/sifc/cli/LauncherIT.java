@@ -131,6 +131,51 @@ class LauncherIT {
         return new Run(p.waitFor(), out, err);
     }
 
+    @Test
+    void aMissingOrBrokenArchiveNeverShowsOrSlowsARun() throws Exception {
+        Path archives = Path.of("target/archive").toAbsolutePath();
+        deleteTree(archives);
+        Run first = run(LAUNCHER, "", "--answers", EXAMPLES.resolve("keep.yaml").toString(), "--format", "json");
+        assertEquals(0, first.code(), first.err());
+        assertEquals("", first.err());
+        // The archive is built in the background; wait for it, then use it.
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        Path archive = null;
+        while (archive == null && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            if (Files.isDirectory(archives)) {
+                try (Stream<Path> files = Files.list(archives)) {
+                    List<Path> all = files.toList();
+                    if (all.stream().noneMatch(f -> f.toString().endsWith(".lock"))) {
+                        archive = all.stream().filter(f -> f.toString().matches(".*\\.(jsa|aot)$")).findFirst().orElse(null);
+                    }
+                }
+            }
+        }
+        assertTrue(archive != null, "an archive was built");
+        Run cached = run(LAUNCHER, "", "--answers", EXAMPLES.resolve("keep.yaml").toString(), "--format", "json");
+        assertEquals(first.out(), cached.out());
+        assertEquals("", cached.err());
+        // A broken archive (a crash while copying, a disk error) is ignored without a word.
+        archive.toFile().setWritable(true);
+        Files.write(archive, new byte[] {1, 2, 3, 4});
+        Run broken = run(LAUNCHER, "", "--answers", EXAMPLES.resolve("keep.yaml").toString(), "--format", "json");
+        assertEquals(0, broken.code());
+        assertEquals(first.out(), broken.out());
+        assertEquals("", broken.err());
+        deleteTree(archives);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
     private String script(String args) {
         return "stty -g > " + dir.resolve("stty.before") + "; '" + LAUNCHER + "' " + args + "; code=$?; stty -g > "
                 + dir.resolve("stty.after") + "; echo \"EXIT=$code\"; sleep 30";
