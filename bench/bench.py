@@ -12,7 +12,6 @@ import pty
 import random
 import select
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -36,40 +35,42 @@ def run_once(argv, env, stdin_path=os.devnull):
 
 
 def first_prompt_once(env, marker):
-    """Starts the launcher in a pseudo-terminal; returns (seconds until marker is on screen, RSS KiB)."""
+    """Starts the launcher on a new pseudo-terminal; returns (seconds until marker is on screen, RSS KiB)."""
+    master, slave = pty.openpty()
     start = time.perf_counter()
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(LAUNCHER, [LAUNCHER], env)
+    proc = subprocess.Popen([LAUNCHER], stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    os.close(slave)
     seen = b""
     elapsed = None
     deadline = start + 30
     while time.perf_counter() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.05)
+        ready, _, _ = select.select([master], [], [], 0.05)
         if ready:
             try:
-                seen += os.read(fd, 65536)
+                seen += os.read(master, 65536)
             except OSError:
                 break
             if marker in seen:
                 elapsed = time.perf_counter() - start
                 break
-    os.write(fd, b"\x03")  # Ctrl-C: nothing answered, nothing saved
+    os.write(master, b"\x03")  # Ctrl-C: nothing answered, nothing saved
     usage = None
     end = time.perf_counter() + 10
     while time.perf_counter() < end:
-        wpid, status, usage = os.wait4(pid, os.WNOHANG)
-        if wpid:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
             break
         try:
-            os.read(fd, 65536)
+            ready, _, _ = select.select([master], [], [], 0.01)
+            if ready:
+                os.read(master, 65536)
         except OSError:
             pass
-        time.sleep(0.01)
     else:
-        os.kill(pid, signal.SIGKILL)
-        _, _, usage = os.wait4(pid, 0)
-    os.close(fd)
+        proc.kill()
+        _, _, usage = os.wait4(proc.pid, 0)
+    proc.returncode = 0
+    os.close(master)
     if elapsed is None:
         raise RuntimeError("the first screen never appeared; output was: %r" % seen[-500:])
     return elapsed, usage.ru_maxrss

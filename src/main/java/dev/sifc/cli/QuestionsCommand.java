@@ -57,7 +57,7 @@ final class QuestionsCommand implements Callable<Integer> {
 
     private static void text(Questionnaire q, PrintWriter out, Messages m, Style style) {
         Lang lang = m.lang();
-        out.println(style.bold(Text.clean(q.title().get(lang))) + style.dim(" (" + q.id() + ", version " + q.version() + ")"));
+        out.println(style.bold(Text.clean(q.title().get(lang))) + style.dim(" " + m.get("questions.version", q.id(), q.version())));
         int signQuestions = q.questions().size() - q.context().size();
         out.println(m.get("questions.total", signQuestions, q.signs().size(), q.context().size()));
         for (Sign s : q.signs()) {

@@ -43,7 +43,7 @@ final class TemplateCommand implements Callable<Integer> {
     static void write(Questionnaire q, Messages m, PrintWriter out) {
         Lang lang = m.lang();
         comment(out, "", m.get("template.header"));
-        comment(out, "", q.title().get(lang) + " (" + q.id() + ", version " + q.version() + ")");
+        comment(out, "", q.title().get(lang) + " " + m.get("questions.version", q.id(), q.version()));
         out.println();
         comment(out, "", m.get("template.client"));
         out.println("# client: ACME GmbH");

@@ -88,6 +88,17 @@ class InteractiveTest {
     }
 
     @Test
+    void aDumbTerminalGetsPlainPromptsOnStderr() throws IOException {
+        CliRunner.Result r = new CliRunner().env("TERM", "dumb").env("XDG_STATE_HOME", state.toString()).terminal(true, true)
+                .stdin("Nightmare Ltd\n" + fireLines()).run("--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.err().contains("Client's name (optional, Enter to skip): "), r.err());
+        assertTrue(r.err().contains("  1) Never\n"), r.err());
+        assertTrue(!r.err().contains("\u001b"), "no escape sequences in plain mode");
+        assertEquals(new CliRunner().run("--answers", "examples/fire.yaml", "--format", "json").out(), r.out());
+    }
+
+    @Test
     void noInputNeverPrompts() {
         CliRunner.Result r = new CliRunner().stdin("often\n").terminal(true, true).run("--answers", "examples/partial.yaml", "--no-input");
         assertEquals(2, r.code());

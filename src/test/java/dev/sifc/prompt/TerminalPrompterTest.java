@@ -228,6 +228,23 @@ class TerminalPrompterTest {
     }
 
     @Test
+    void aResizeRedrawsTheQuestionWrappedToTheNewWidth() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var answer = start(p -> p.ask(view("unreasonable-demands.after-hours", null, false)));
+            String wide = vs.waitFor("❯  1  Never");
+            assertTrue(wide.contains(" How often does the client contact you outside your working hours (late evenings, weekends) and\n"),
+                    wide);
+            vs.resize(44, 24);
+            String narrow = vs.waitFor(" How often does the client contact you");
+            assertTrue(narrow.contains(" How often does the client contact you\n outside your working hours (late evenings,\n"),
+                    narrow);
+            assertTrue(narrow.contains("❯  1  Never"), narrow);
+            vs.type("\r");
+            assertEquals(new Response.Answered("never"), result(answer));
+        });
+    }
+
+    @Test
     void closeRestoresTheTerminalAttributes() throws IOException {
         prompter.close();
         vs.close();

@@ -40,8 +40,16 @@ public final class VirtualScreen implements AutoCloseable {
         return this;
     }
 
+    /** Resizes the window, as a user dragging its corner: the screen, the terminal, then SIGWINCH. */
+    public void resize(int columns, int rows) {
+        vt.screen().setSize(columns, rows);
+        vt.terminal().setSize(new org.jline.terminal.Size(columns, rows));
+        vt.terminal().raise(Terminal.Signal.WINCH);
+    }
+
+    /** What the screen shows, each line without its trailing blanks. */
     public String screen() {
-        return vt.screen().toString();
+        return vt.screen().toString().replaceAll("(?m) +$", "");
     }
 
     /**
