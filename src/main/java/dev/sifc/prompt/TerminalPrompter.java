@@ -97,6 +97,7 @@ public final class TerminalPrompter implements Prompter {
             bindKey(map, Key.DOWN, Capability.key_down, "\033[B", "\033OB", "j");
         }
         if (!text) {
+            // Bound after the typing range, so that in number questions these letters are keys too.
             map.bind(Key.HELP, "?");
             map.bind(Key.SKIP, "s", "S");
             bindKey(map, Key.BACK, Capability.key_left, "\033[D", "\033OD", "b", "B");
@@ -256,15 +257,10 @@ public final class TerminalPrompter implements Prompter {
                         note[0] = messages.get("prompt.plain.invalid", reader.getLastBinding());
                     }
                 }
-                case HELP -> help[0] = !help[0];
-                case SKIP -> {
-                    return new Response.Skipped();
-                }
-                case BACK -> {
-                    if (view.first()) {
-                        note[0] = messages.get("prompt.first");
-                    } else {
-                        return new Response.Back();
+                case HELP, SKIP, BACK -> {
+                    Response r = navigate(key, view, help, note);
+                    if (r != null) {
+                        return r;
                     }
                 }
                 case ENTER -> {
@@ -273,6 +269,24 @@ public final class TerminalPrompter implements Prompter {
                 default -> { }
             }
         }
+    }
+
+    /** The keys every question shares: help toggles, skip answers, back leaves (except on the first question). */
+    private Response navigate(Key key, QuestionView view, boolean[] help, String[] note) {
+        switch (key) {
+            case HELP -> help[0] = !help[0];
+            case SKIP -> {
+                return new Response.Skipped();
+            }
+            case BACK -> {
+                if (!view.first()) {
+                    return new Response.Back();
+                }
+                note[0] = messages.get("prompt.first");
+            }
+            default -> throw new IllegalArgumentException(key.toString());
+        }
+        return null;
     }
 
     private Response askNumber(QuestionView view) {
@@ -292,24 +306,8 @@ public final class TerminalPrompter implements Prompter {
             note[0] = null;
             switch (key) {
                 case CHAR -> {
-                    String c = reader.getLastBinding();
-                    switch (c) {
-                        case "?" -> help[0] = !help[0];
-                        case "s", "S" -> {
-                            return new Response.Skipped();
-                        }
-                        case "b", "B" -> {
-                            if (view.first()) {
-                                note[0] = messages.get("prompt.first");
-                            } else {
-                                return new Response.Back();
-                            }
-                        }
-                        default -> {
-                            if (input.length() < 32) {
-                                input.append(c);
-                            }
-                        }
+                    if (input.length() < 32) {
+                        input.append(reader.getLastBinding());
                     }
                 }
                 case BACKSPACE -> {
@@ -317,11 +315,10 @@ public final class TerminalPrompter implements Prompter {
                         input.setLength(input.length() - 1);
                     }
                 }
-                case BACK -> {
-                    if (view.first()) {
-                        note[0] = messages.get("prompt.first");
-                    } else {
-                        return new Response.Back();
+                case HELP, SKIP, BACK -> {
+                    Response r = navigate(key, view, help, note);
+                    if (r != null) {
+                        return r;
                     }
                 }
                 case ENTER -> {

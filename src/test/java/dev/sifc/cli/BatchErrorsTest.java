@@ -16,12 +16,7 @@ class BatchErrorsTest {
     Path dir;
 
     private CliRunner.Result runWith(String content, String... extra) throws IOException {
-        Files.writeString(dir.resolve("a.yaml"), content, StandardCharsets.UTF_8);
-        String[] args = new String[extra.length + 2];
-        args[0] = "--answers";
-        args[1] = "a.yaml";
-        System.arraycopy(extra, 0, args, 2, extra.length);
-        return new CliRunner().cwd(dir).run(args);
+        return new CliRunner().runWithAnswers(dir, content, extra);
     }
 
     private static void assertError(CliRunner.Result r, String expectedStderr) {

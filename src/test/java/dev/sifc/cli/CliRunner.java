@@ -62,6 +62,16 @@ final class CliRunner {
         return this;
     }
 
+    /** Writes {@code content} to a.yaml in {@code dir} and runs {@code --answers a.yaml} there, plus {@code extra}. */
+    Result runWithAnswers(Path dir, String content, String... extra) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("a.yaml"), content, StandardCharsets.UTF_8);
+        String[] args = new String[extra.length + 2];
+        args[0] = "--answers";
+        args[1] = "a.yaml";
+        System.arraycopy(extra, 0, args, 2, extra.length);
+        return cwd(dir).run(args);
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

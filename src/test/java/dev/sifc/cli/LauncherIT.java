@@ -43,11 +43,16 @@ class LauncherIT {
     private record Run(int code, String out, String err) {}
 
     private Run run(Path launcher, String stdin, String... args) throws IOException, InterruptedException {
+        return run(launcher, stdin, Map.of(), args);
+    }
+
+    private Run run(Path launcher, String stdin, Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().clear();
         pb.environment().putAll(env());
+        pb.environment().putAll(extraEnv);
         Process p = pb.start();
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
@@ -118,17 +123,7 @@ class LauncherIT {
     }
 
     private Run runIn(String lang, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        pb.environment().clear();
-        pb.environment().putAll(env());
-        pb.environment().put("LANG", lang);
-        pb.environment().put("LC_ALL", lang);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(p.waitFor(), out, err);
+        return run(LAUNCHER, "", Map.of("LANG", lang, "LC_ALL", lang), args);
     }
 
     @Test
