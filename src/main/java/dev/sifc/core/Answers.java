@@ -38,8 +38,8 @@ public record Answers(String client, Map<String, String> values) {
 
     /**
      * Reads what a user wrote as the answer to {@code q} and returns the canonical value. Choice and
-     * yes-no questions take an option id or the option's 1-based number; yes-no also takes "y" and
-     * "n" and the German "ja" and "nein"; number questions take a plain decimal number in range.
+     * yes-no questions take an option id, its label in English or German, or its 1-based number;
+     * yes-no also takes "y" and "n"; number questions take a plain decimal number in range.
      *
      * @throws ModelException with key {@code answer.invalid.*} when the text is not a valid answer
      */
@@ -61,6 +61,12 @@ public record Answers(String client, Map<String, String> values) {
         String lower = t.toLowerCase(Locale.ROOT);
         if (q.option(lower).isPresent()) {
             return lower;
+        }
+        // An option's label in either language ("Oft", "often") is as good as its id.
+        for (Option o : q.options()) {
+            if (o.label().en().toLowerCase(Locale.ROOT).equals(lower) || o.label().de().toLowerCase(Locale.ROOT).equals(lower)) {
+                return o.value();
+            }
         }
         if (q.type() == QuestionType.YES_NO) {
             switch (lower) {

@@ -138,6 +138,21 @@ class ScorerTest {
     }
 
     @Test
+    void answersMayBeWrittenAsIdsLabelsInEitherLanguageOrNumbers() {
+        Question q2 = q.question("unreasonable-demands.after-hours").orElseThrow();
+        for (String written : new String[] {"often", "Often", "OFT", "oft", "4", " often "}) {
+            assertEquals("often", Answers.parse(q2, written), written);
+        }
+        Question yesNo = q.question("slow-to-pay.payment-worry").orElseThrow();
+        for (String written : new String[] {"yes", "Ja", "y", "1", "true"}) {
+            assertEquals("yes", Answers.parse(yesNo, written), written);
+        }
+        assertEquals("skip", Answers.parse(q2, "SKIP"));
+        ModelException e = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class, () -> Answers.parse(q2, "6"));
+        assertEquals("answer.invalid.choice", e.at(null).key());
+    }
+
+    @Test
     void scoringIsDeterministic() throws IOException {
         Answers answers = new AnswersLoader(q).readOne("fire.yaml", Files.newBufferedReader(Path.of("examples/fire.yaml")));
         assertEquals(new Scorer(q).assess(answers), new Scorer(q).assess(answers));
