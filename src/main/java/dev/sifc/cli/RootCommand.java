@@ -145,6 +145,13 @@ final class RootCommand implements Callable<Integer> {
             done = new Interview(questionnaire, messages, prompter, drafts::update).run(given, env.stdinTty());
         } catch (Interview.InterviewInterrupted e) {
             prompter.close();
+            if (e.endOfInput() && !env.stdinTty() && e.answers().values().isEmpty()) {
+                // Nothing came on stdin at all: most likely a script that forgot --answers.
+                removeHook(hook);
+                err.println();
+                err.println(messages.get("error.prefix") + messages.get("error.no-answers"));
+                return ExitCodes.INVALID;
+            }
             drafts.saveOnce(e.answers());
             if (e.endOfInput() && !env.stdinTty()) {
                 List<String> missing = Interview.missing(questionnaire, e.answers()).stream().map(Question::id).toList();

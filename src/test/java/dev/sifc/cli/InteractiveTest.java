@@ -99,6 +99,16 @@ class InteractiveTest {
     }
 
     @Test
+    void anEmptyStdinSaysHowToGiveAnswers() {
+        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString()).stdin("").run();
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().endsWith("\nshould-i-fire-client: no answers: pass --answers FILE (see \"should-i-fire-client template\"), "
+                + "or run in a terminal to be asked\n"), r.err());
+        assertTrue(Files.notExists(state.resolve("should-i-fire-client")), "no draft");
+    }
+
+    @Test
     void noInputNeverPrompts() {
         CliRunner.Result r = new CliRunner().stdin("often\n").terminal(true, true).run("--answers", "examples/partial.yaml", "--no-input");
         assertEquals(2, r.code());
