@@ -56,7 +56,7 @@ public final class Cli {
                 return u.exitCode();
             }
             if (e instanceof InputException i) {
-                printInputProblems(i, messages, w, null);
+                printInputProblems(i, messages, w);
                 return ExitCodes.INVALID;
             }
             return internalError(e, messages, w, debug);
@@ -82,13 +82,12 @@ public final class Cli {
     }
 
     /** The first problem on one line; how many more there are, and how to see them. */
-    static void printInputProblems(InputException e, Messages messages, PrintWriter err, String file) {
-        String suffix = e.document() > 1 ? " " + messages.get("error.document", e.document()) : "";
-        err.println(messages.format(e.diagnostics().get(0)) + suffix);
-        int more = e.diagnostics().size() - 1;
-        if (more > 0) {
+    static void printInputProblems(InputException e, Messages messages, PrintWriter err) {
+        List<String> lines = messages.format(e);
+        err.println(lines.get(0));
+        if (lines.size() > 1) {
             String source = e.diagnostics().get(0).position() != null ? e.diagnostics().get(0).position().source() : "FILE";
-            err.println(messages.get("error.more", more, file != null ? file : source));
+            err.println(messages.get("error.more", lines.size() - 1, source));
         }
     }
 

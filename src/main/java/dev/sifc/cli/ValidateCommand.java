@@ -115,9 +115,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void print(InputException e, PrintWriter out, Messages m) {
-        String suffix = e.document() > 1 ? " " + m.get("error.document", e.document()) : "";
-        for (Diagnostic d : e.diagnostics()) {
-            out.println(m.format(d) + suffix);
-        }
+        m.format(e).forEach(out::println);
     }
 }

@@ -103,11 +103,11 @@ public record Question(
         return Optional.of(option(value).orElseThrow(() -> new IllegalArgumentException(value)).score());
     }
 
-    /** How a canonical value reads to a person: the option label, or the number with its unit. */
+    /**
+     * How an answered (not skipped) canonical value reads to a person: the option label, or the number
+     * with its unit. Callers say "skipped" in their own words.
+     */
     public String display(String value, Lang lang) {
-        if (Answers.SKIP.equals(value)) {
-            return lang == Lang.DE ? "übersprungen" : "skipped";
-        }
         if (type == QuestionType.NUMBER) {
             return value + " " + unit.get(lang);
         }

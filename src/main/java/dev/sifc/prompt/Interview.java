@@ -121,7 +121,8 @@ public final class Interview {
         String hint = q.type() == QuestionType.NUMBER
                 ? messages.get("prompt.number.hint", Answers.plain(q.min()), Answers.plain(q.max()), Text.clean(q.unit().get(lang)))
                 : null;
-        return new QuestionView(q, client == null ? null : Text.clean(client), header, progressText,
+        return new QuestionView(q, client == null ? null : Text.clean(client), header, progressText, index,
+                questionnaire.questions().size(),
                 Text.clean(q.text().get(lang)), Text.clean(q.help().get(lang)), options, hint, current, first);
     }
 

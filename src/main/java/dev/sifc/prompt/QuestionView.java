@@ -8,12 +8,15 @@ import java.util.List;
  *
  * @param header the section, e.g. "Sign 2 of 6: They want everything for nothing"
  * @param progress e.g. "Question 5 of 24"
+ * @param position the question's 1-based place among all questions
+ * @param count how many questions there are
  * @param options the option labels of choice and yes-no questions, in order (empty for numbers)
  * @param numberHint the range and unit of a number question, e.g. "0 to 50 reminders"
  * @param current the question's answer so far (a canonical value), or null
  * @param first whether there is no question to go back to
  */
-public record QuestionView(Question question, String client, String header, String progress, String text, String help,
+public record QuestionView(Question question, String client, String header, String progress, int position, int count,
+        String text, String help,
         List<String> options, String numberHint, String current, boolean first) {
     public QuestionView {
         options = List.copyOf(options);

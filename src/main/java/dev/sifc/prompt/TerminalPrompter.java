@@ -384,7 +384,7 @@ public final class TerminalPrompter implements Prompter {
     private List<AttributedString> header(QuestionView view, boolean help) {
         List<AttributedString> lines = new ArrayList<>();
         String client = view.client() == null ? "" : view.client() + " · ";
-        lines.add(dim(client + view.progress() + "  " + progressBar(view.progress())));
+        lines.add(dim(client + view.progress() + "  " + progressBar(view.position(), view.count())));
         lines.add(bold(view.header()));
         lines.add(AttributedString.EMPTY);
         wrap(view.text(), AttributedStyle.BOLD, lines);
@@ -395,15 +395,8 @@ public final class TerminalPrompter implements Prompter {
         return lines;
     }
 
-    private static String progressBar(String progress) {
-        // "Question 5 of 24": the two numbers in the text, whatever the language.
-        String[] numbers = progress.replaceAll("[^0-9]+", " ").trim().split(" ");
-        if (numbers.length < 2) {
-            return "";
-        }
-        int at = Integer.parseInt(numbers[0]);
-        int of = Math.max(1, Integer.parseInt(numbers[1]));
-        int filled = Math.round(10f * at / of);
+    private static String progressBar(int position, int count) {
+        int filled = Math.round(10f * position / Math.max(1, count));
         return "▰".repeat(filled) + "▱".repeat(10 - filled);
     }
 

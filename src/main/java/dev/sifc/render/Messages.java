@@ -70,8 +70,10 @@ public final class Messages {
         return d.position() == null ? message : d.position() + ": " + message;
     }
 
-    public List<String> format(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().map(this::format).toList();
+    /** Every problem of {@code e} as one line each, naming the document in a multi-document stream. */
+    public List<String> format(dev.sifc.core.InputException e) {
+        String suffix = e.document() > 1 ? " " + get("error.document", e.document()) : "";
+        return e.diagnostics().stream().map(d -> format(d) + suffix).toList();
     }
 
     public String levelName(dev.sifc.core.Level level) {
