@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param reasons why the verdict was reached: the rule that fired first, then the answers behind it
  * @param advice the signs at mild or worse, most severe first
  * @param caveats context-dependent qualifications of the advice
+ * @param whatIf the smallest changes of answers that would give a better verdict; empty for the best
  */
 public record Assessment(
         Questionnaire questionnaire,
@@ -21,7 +22,8 @@ public record Assessment(
         List<SignResult> signs,
         List<LocalText> reasons,
         List<SignResult> advice,
-        List<AppliedCaveat> caveats) {
+        List<AppliedCaveat> caveats,
+        List<WhatIf> whatIf) {
 
     public Assessment {
         Objects.requireNonNull(questionnaire, "questionnaire");
@@ -32,6 +34,7 @@ public record Assessment(
         reasons = List.copyOf(reasons);
         advice = List.copyOf(advice);
         caveats = List.copyOf(caveats);
+        whatIf = List.copyOf(whatIf);
     }
 
     public Optional<String> client() {

@@ -27,22 +27,16 @@ public final class Scorer {
         this.questionnaire = questionnaire;
     }
 
+    /** How the answers decide the verdict, before anything is explained. */
+    record Decision(List<Assessment.SignResult> results, int overall, List<Question> dealbreakers, Rule rule) {}
+
     public Assessment assess(Answers answers) {
         Scoring scoring = questionnaire.scoring();
-        List<Assessment.SignResult> results = new ArrayList<>();
-        for (Sign sign : questionnaire.signs()) {
-            results.add(scoreSign(sign, answers, scoring));
-        }
-        int overall = (int) Math.round(results.stream().filter(r -> r.score() != null)
-                .mapToInt(Assessment.SignResult::score).average().orElse(0));
-        List<Question> dealbreakers = questionnaire.questions().stream()
-                .filter(q -> answers.get(q.id()).flatMap(q::option).map(Option::dealbreaker).orElse(false))
-                .toList();
-
-        Rule rule = questionnaire.rules().stream()
-                .filter(r -> applies(r, results, overall, dealbreakers))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("the last rule is unconditional"));
+        Decision decision = decide(answers);
+        List<Assessment.SignResult> results = decision.results();
+        int overall = decision.overall();
+        List<Question> dealbreakers = decision.dealbreakers();
+        Rule rule = decision.rule();
 
         List<LocalText> reasons = new ArrayList<>();
         reasons.add(ruleReason(rule, results, overall, dealbreakers, answers));
@@ -62,7 +56,37 @@ public final class Scorer {
 
         Verdict verdict = questionnaire.verdict(rule.verdict());
         return new Assessment(questionnaire, answers, verdict, rule, overall, results, reasons, advice,
-                caveats(verdict, answers));
+                caveats(verdict, answers), new WhatIfSearch(questionnaire, this).find(answers, decision));
+    }
+
+    /** Scores the signs and picks the first rule that applies. */
+    Decision decide(Answers answers) {
+        Scoring scoring = questionnaire.scoring();
+        List<Assessment.SignResult> results = new ArrayList<>();
+        for (Sign sign : questionnaire.signs()) {
+            results.add(scoreSign(sign, answers, scoring));
+        }
+        int overall = (int) Math.round(results.stream().filter(r -> r.score() != null)
+                .mapToInt(Assessment.SignResult::score).average().orElse(0));
+        List<Question> dealbreakers = questionnaire.questions().stream()
+                .filter(q -> answers.get(q.id()).flatMap(q::option).map(Option::dealbreaker).orElse(false))
+                .toList();
+        Rule rule = firstRule(!dealbreakers.isEmpty(), count(results, lv -> lv == Level.SERIOUS),
+                count(results, Level::concerning), overall);
+        return new Decision(results, overall, dealbreakers, rule);
+    }
+
+    /** The first rule whose conditions hold; the last rule has none, so there always is one. */
+    Rule firstRule(boolean dealbreaker, long serious, long concerning, int overall) {
+        for (Rule r : questionnaire.rules()) {
+            if ((r.dealbreaker() == null || dealbreaker)
+                    && (r.seriousSigns() == null || serious >= r.seriousSigns())
+                    && (r.concerningSigns() == null || concerning >= r.concerningSigns())
+                    && (r.score() == null || overall >= r.score())) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("the last rule is unconditional");
     }
 
     private Assessment.SignResult scoreSign(Sign sign, Answers answers, Scoring scoring) {
@@ -83,13 +107,6 @@ public final class Scorer {
         }
         int score = (int) Math.round(weighted / weights);
         return new Assessment.SignResult(sign, score, scoring.level(score), answered);
-    }
-
-    private static boolean applies(Rule r, List<Assessment.SignResult> results, int overall, List<Question> dealbreakers) {
-        return (r.dealbreaker() == null || !dealbreakers.isEmpty())
-                && (r.seriousSigns() == null || count(results, lv -> lv == Level.SERIOUS) >= r.seriousSigns())
-                && (r.concerningSigns() == null || count(results, Level::concerning) >= r.concerningSigns())
-                && (r.score() == null || overall >= r.score());
     }
 
     private static long count(List<Assessment.SignResult> results, Predicate<Level> p) {

@@ -1,0 +1,174 @@
+package dev.sifc.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The what-ifs are checked the way a user would check them: apply the suggested change to the
+ * answers, score again, and see the promised verdict.
+ */
+class WhatIfTest {
+    static Questionnaire q;
+    static Scorer scorer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        q = QuestionnaireLoader.load("questions.yaml", Files.readString(Path.of("questions.yaml")));
+        scorer = new Scorer(q);
+    }
+
+    /** Every question answered with the given value, or else its lowest-scoring answer. */
+    private static Answers answers(Map<String, String> given) {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (Question question : q.questions()) {
+            String low = question.type() == QuestionType.NUMBER ? "0"
+                    : question.options().stream().min(java.util.Comparator.comparingInt(Option::score)).orElseThrow().value();
+            all.put(question.id(), given.getOrDefault(question.id(), low));
+        }
+        return new Answers("Test", all);
+    }
+
+    private static Answers apply(Answers answers, WhatIf w) {
+        Answers changed = answers;
+        for (WhatIf.Change c : w.changes()) {
+            assertEquals(answers.values().get(c.question().id()), c.from(), "from is what was answered");
+            changed = changed.with(c.question().id(), c.to());
+        }
+        return changed;
+    }
+
+    /** Applying each what-if gives exactly the verdict it names, and that verdict is better. */
+    private static void assertHonest(Assessment a) {
+        for (WhatIf w : a.whatIf()) {
+            Assessment after = scorer.assess(apply(a.answers(), w));
+            assertEquals(w.verdict(), after.verdict(), () -> "what-if " + w + " on " + a.answers().values());
+            assertTrue(after.severity() < a.severity(), "the verdict improves");
+        }
+    }
+
+    @Test
+    void oneSlowPayingSignNamesTheSingleAnswerThatWouldRecalibrateIt() {
+        // Slow to pay is serious (late invoices "all", 5 reminders, worried): one serious sign.
+        Assessment a = scorer.assess(answers(Map.of("slow-to-pay.late-invoices", "all", "slow-to-pay.reminders", "5",
+                "slow-to-pay.payment-worry", "yes")));
+        assertEquals("recalibrate", a.verdict().id());
+        assertFalse(a.whatIf().isEmpty());
+        assertTrue(a.whatIf().size() <= 2);
+        for (WhatIf w : a.whatIf()) {
+            assertEquals(1, w.changes().size(), "one answer is enough here: " + w);
+            assertEquals("slow-to-pay", q.signOf(w.changes().get(0).question()).orElseThrow().id());
+        }
+        assertHonest(a);
+    }
+
+    @Test
+    void numberAnswersAreMovedToTheTopOfABetterBand() {
+        // Only the reminders push slow-to-pay over the line; fewer reminders is the what-if.
+        Assessment a = scorer.assess(answers(Map.of("slow-to-pay.late-invoices", "most", "slow-to-pay.reminders", "9",
+                "slow-to-pay.chasing-hours", "3")));
+        assertEquals("recalibrate", a.verdict().id(), a.reasons().toString());
+        List<String> changes = a.whatIf().stream().flatMap(w -> w.changes().stream())
+                .map(c -> c.question().id() + ":" + c.from() + "->" + c.to()).toList();
+        assertTrue(changes.stream().anyMatch(c -> c.startsWith("slow-to-pay.reminders:9->")), changes.toString());
+        String to = changes.stream().filter(c -> c.startsWith("slow-to-pay.reminders")).findFirst().orElseThrow().split("->")[1];
+        assertTrue(List.of("0", "1", "2").contains(to), "a band's upper bound, not an arbitrary number: " + to);
+        assertHonest(a);
+    }
+
+    @Test
+    void aDealbreakerIsTheAnswerToChange() {
+        Assessment a = scorer.assess(answers(Map.of("lack-of-respect.rudeness", "abusive")));
+        assertEquals("fire", a.verdict().id());
+        assertEquals(1, a.whatIf().size(), a.whatIf().toString());
+        WhatIf.Change c = a.whatIf().get(0).changes().get(0);
+        assertEquals("lack-of-respect.rudeness", c.question().id());
+        assertFalse(c.question().option(c.to()).orElseThrow().dealbreaker());
+        assertHonest(a);
+    }
+
+    @Test
+    void whenNoSingleAnswerIsEnoughAPairIsNamed() {
+        // Two serious signs: fire. Any one answer leaves at least one sign serious (still recalibrate at best),
+        // unless it undoes a whole sign, which one answer cannot.
+        Map<String, String> given = new LinkedHashMap<>(Map.of("slow-to-pay.late-invoices", "all", "slow-to-pay.reminders", "5",
+                "slow-to-pay.payment-worry", "yes", "slow-to-pay.chasing-hours", "9"));
+        given.put("dont-listen.ignores-advice", "always");
+        given.put("dont-listen.knows-better", "always");
+        given.put("dont-listen.blame-fix", "yes");
+        given.put("dont-listen.reworks", "always");
+        Assessment a = scorer.assess(answers(given));
+        assertEquals("fire", a.verdict().id());
+        assertHonest(a);
+        boolean singleWorks = false;
+        for (Question question : q.questions()) {
+            for (String v : candidates(question)) {
+                if (scorer.assess(a.answers().with(question.id(), v)).severity() < a.severity()) {
+                    singleWorks = true;
+                }
+            }
+        }
+        assertFalse(singleWorks, "the test needs answers where no single change helps");
+        assertEquals(1, a.whatIf().size());
+        assertEquals(2, a.whatIf().get(0).changes().size());
+    }
+
+    @Test
+    void keepHasNothingToImprove() {
+        assertTrue(scorer.assess(answers(Map.of())).whatIf().isEmpty());
+    }
+
+    /** Random clients: every what-if keeps its promise, and a pair is only offered when no single answer would do. */
+    @Test
+    void randomClientsGetHonestAndMinimalWhatIfs() {
+        Random random = new Random(20261127);
+        int checked = 0;
+        for (int n = 0; n < 300; n++) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (Question question : q.questions()) {
+                List<String> options = candidates(question);
+                values.put(question.id(), random.nextInt(8) == 0 ? Answers.SKIP : options.get(random.nextInt(options.size())));
+            }
+            Assessment a = scorer.assess(new Answers("R" + n, values));
+            assertHonest(a);
+            if (a.whatIf().size() == 1 && a.whatIf().get(0).changes().size() == 2) {
+                for (Question question : q.questions()) {
+                    String was = values.get(question.id());
+                    if (Answers.SKIP.equals(was) || !question.scored()) {
+                        continue;
+                    }
+                    for (String v : candidates(question)) {
+                        if (question.score(v).orElseThrow() < question.score(was).orElseThrow()) {
+                            assertTrue(scorer.assess(a.answers().with(question.id(), v)).severity() >= a.severity(),
+                                    "a single change would have done: " + question.id() + "=" + v);
+                        }
+                    }
+                }
+            }
+            checked += a.whatIf().size();
+        }
+        assertTrue(checked > 50, "the random clients exercised the search: " + checked);
+    }
+
+    private static List<String> candidates(Question question) {
+        if (question.type() != QuestionType.NUMBER) {
+            return question.options().stream().map(Option::value).toList();
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = question.min().intValue(); i <= Math.min(question.max().intValue(), 12); i++) {
+            values.add(Integer.toString(i));
+        }
+        return values;
+    }
+}
