@@ -12,7 +12,10 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,19 @@ public final class Training {
     private Training() {}
 
     public static void main(String[] args) throws IOException {
-        Path examples = Path.of(args.length > 0 ? args[0] : "examples");
+        // Its own history, in a folder removed afterwards: training must not touch the user's.
+        Path state = Files.createTempDirectory("sifc-training-");
+        try {
+            train(Path.of(args.length > 0 ? args[0] : "examples"), state);
+        } finally {
+            try (Stream<Path> files = Files.walk(state)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void train(Path examples, Path state) throws IOException {
+        Map<String, String> vars = Map.of("LANG", "en_US.UTF-8", "XDG_STATE_HOME", state.toString());
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
         List<String[]> runs = new ArrayList<>();
         for (String example : new String[] {"keep", "recalibrate", "fire", "portfolio"}) {
@@ -48,7 +63,10 @@ public final class Training {
         runs.add(new String[] {"template"});
         runs.add(new String[] {"validate", examples.resolve("portfolio.yaml").toString()});
         runs.add(new String[] {"--no-such-option"});
-        Env env = new Env(Map.of("LANG", "en_US.UTF-8"), new ByteArrayInputStream(new byte[0]), false, false,
+        runs.add(new String[] {"history"});
+        runs.add(new String[] {"history", "Nightmare Ltd"});
+        runs.add(new String[] {"history", "--format", "json"});
+        Env env = new Env(vars, new ByteArrayInputStream(new byte[0]), false, false,
                 Path.of("").toAbsolutePath(), (messages, colour) -> {
                     throw new IOException("no terminal while training");
                 });
@@ -57,11 +75,11 @@ public final class Training {
         }
         // The interview's first screens: plain mode from a script, and the arrow-key prompter on a
         // virtual terminal, with the keys queued before each prompt reads them.
-        Cli.run(new Env(Map.of("LANG", "en_US.UTF-8"), new ByteArrayInputStream("2\n".repeat(24).getBytes(StandardCharsets.UTF_8)),
+        Cli.run(new Env(vars, new ByteArrayInputStream("2\n".repeat(24).getBytes(StandardCharsets.UTF_8)),
                 false, false, Path.of("").toAbsolutePath(), null), sink, sink, "--format", "json");
         ScreenTerminal.VirtualTerminal vt = ScreenTerminal.withTerminal("training", "xterm-256color", 100, 30);
         try (Prompter prompter = new TerminalPrompter(vt.terminal(), new Messages(Lang.EN), true, false)) {
-            Cli.run(new Env(Map.of("LANG", "en_US.UTF-8", "TERM", "xterm-256color"), new ByteArrayInputStream(new byte[0]), true, true,
+            Cli.run(new Env(Map.of("LANG", "en_US.UTF-8", "TERM", "xterm-256color", "XDG_STATE_HOME", state.toString()), new ByteArrayInputStream(new byte[0]), true, true,
                     Path.of("").toAbsolutePath(), (messages, colour) -> {
                         type(vt, "\r" + "\r".repeat(24) + "\r");
                         return prompter;

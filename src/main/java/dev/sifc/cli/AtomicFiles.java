@@ -73,7 +73,7 @@ final class AtomicFiles {
         return s.replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1");
     }
 
-    private static void syncDirectory(Path dir) {
+    static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {

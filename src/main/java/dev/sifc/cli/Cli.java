@@ -38,6 +38,7 @@ public final class Cli {
         cl.addSubcommand("questions", new QuestionsCommand(session));
         cl.addSubcommand("template", new TemplateCommand(session));
         cl.addSubcommand("validate", new ValidateCommand(session));
+        cl.addSubcommand("history", new HistoryCommand(session));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);

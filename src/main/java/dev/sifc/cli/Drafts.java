@@ -22,15 +22,7 @@ final class Drafts {
     }
 
     Path directory() {
-        String state = env.get("XDG_STATE_HOME");
-        Path base;
-        if (state != null && !state.isEmpty() && Path.of(state).isAbsolute()) {
-            base = Path.of(state);
-        } else {
-            String home = env.get("HOME");
-            base = Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".local", "state");
-        }
-        return base.resolve("should-i-fire-client").resolve("drafts");
+        return StateDir.of(env).resolve("drafts");
     }
 
     /** Writes a draft with a name no other process uses; returns its path. */

@@ -2,17 +2,25 @@ package dev.sifc.cli;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /**
  * Everything the tool takes from its surroundings, so that tests can supply their own: environment
  * variables, stdin, whether stdin and stdout are terminals, the working directory, and the terminal
- * the interview runs on.
+ * the interview runs on, and the clock (for the history's dates).
  */
 public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd,
-        TerminalOpener terminals) {
+        TerminalOpener terminals, Clock clock) {
     public Env {
         vars = Map.copyOf(vars);
+        java.util.Objects.requireNonNull(clock, "clock");
+    }
+
+    /** An environment with the system clock in the default time zone. */
+    public Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd,
+            TerminalOpener terminals) {
+        this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, Clock.systemDefaultZone());
     }
 
     /** The real process environment. The launcher tells us about terminals, since Java 17 cannot. */

@@ -71,17 +71,20 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--force", order = 9)
     boolean force;
 
-    @Option(names = "--questions", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 10)
+    @Option(names = "--no-history", order = 10)
+    boolean noHistory;
+
+    @Option(names = "--questions", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 11)
     String questions;
 
-    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, order = 11,
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, order = 12,
             completionCandidates = Options.LangCandidates.class)
     Lang lang;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", scope = ScopeType.INHERIT, order = 12)
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", scope = ScopeType.INHERIT, order = 13)
     Options.ColorMode color;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, order = 13)
+    @Option(names = "--debug", scope = ScopeType.INHERIT, order = 14)
     boolean debug;
 
     /** Into a pipe or a file, output is flushed (and a closed pipe noticed) every this many clients. */
@@ -168,7 +171,10 @@ final class RootCommand implements Callable<Integer> {
             code = save(questionnaire, done, err);
         }
         Assessment assessment = new Scorer(questionnaire).assess(complete(questionnaire, done, "", 1, true));
-        session.renderer(format, color, out).assessment(assessment, 1);
+        History history = new History(env, messages, err, !noHistory);
+        session.renderer(format, color, out).assessment(assessment, history.trend(assessment), 1);
+        history.record(assessment);
+        history.flush();
         if (code == ExitCodes.OK && failOn != null && assessment.severity() >= failOn.severity) {
             code = ExitCodes.FAIL_ON;
         }
@@ -270,6 +276,16 @@ final class RootCommand implements Callable<Integer> {
     private int batch(Questionnaire questionnaire, PrintWriter out, String source, Answers first, Iterator<Answers> rest) {
         Renderer renderer = session.renderer(format, color, out);
         Scorer scorer = new Scorer(questionnaire);
+        History history = new History(session.env(), session.messages(), spec.commandLine().getErr(), !noHistory);
+        try {
+            return batch(questionnaire, out, source, first, rest, renderer, scorer, history);
+        } finally {
+            history.flush(); // also when the reader went away or a later document is bad: what was shown is kept
+        }
+    }
+
+    private int batch(Questionnaire questionnaire, PrintWriter out, String source, Answers first, Iterator<Answers> rest,
+            Renderer renderer, Scorer scorer, History history) {
         int worst = -1;
         List<Summary> summaries = new ArrayList<>();
         Answers next = first;
@@ -284,7 +300,8 @@ final class RootCommand implements Callable<Integer> {
                 }
             }
             Assessment assessment = scorer.assess(complete);
-            renderer.assessment(assessment, index);
+            renderer.assessment(assessment, history.trend(assessment), index);
+            history.record(assessment);
             // checkError() flushes: on a terminal after every client, into a pipe or file in blocks.
             if ((session.env().stdoutTty() || index % FLUSH_EVERY == 0) && out.checkError()) {
                 return ExitCodes.OK; // the reader went away (| head): stop quietly

@@ -410,11 +410,12 @@ public final class QuestionnaireLoader {
             if (m == null) {
                 continue;
             }
-            tree.onlyKeys((MappingNode) item, m, List.of("id", "title"), "verdict");
+            tree.onlyKeys((MappingNode) item, m, List.of("id", "title", "recheck-days"), "verdict");
             String id = id(required(item, m, "id"), "verdict id");
             LocalText title = localText(required(item, m, "title"), "title");
+            Integer recheck = m.containsKey("recheck-days") ? integer(m.get("recheck-days"), "recheck-days") : null;
             if (id != null && title != null) {
-                Verdict v = build(item, () -> new Verdict(id, title));
+                Verdict v = build(item, () -> new Verdict(id, title, recheck));
                 if (v != null) {
                     verdicts.add(v);
                 }

@@ -7,6 +7,8 @@ import dev.sifc.core.Lang;
 import dev.sifc.core.LocalText;
 import dev.sifc.core.Question;
 import dev.sifc.core.QuestionType;
+import dev.sifc.core.Trend;
+import dev.sifc.core.WhatIf;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -15,11 +17,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * JSON Lines, schema version 1: one compact object per assessment. The field set and order are a
- * contract (see the README); add fields only with a new schema version.
+ * JSON Lines, schema version 2: one compact object per assessment. The field set and order are a
+ * contract (see the README); add fields only with a new schema version. Version 2 added
+ * {@code whatIf} and {@code history}.
  */
 public final class JsonRenderer implements Renderer {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final PrintWriter out;
     private final Lang lang;
@@ -54,7 +57,7 @@ public final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public void assessment(Assessment a, int index) {
+    public void assessment(Assessment a, Trend trend, int index) {
         try (JsonWriter w = new JsonWriter(unclosable)) {
             w.setHtmlSafe(false);
             w.beginObject();
@@ -123,11 +126,67 @@ public final class JsonRenderer implements Renderer {
                 }
             }
             w.endObject();
+            w.name("whatIf").beginArray();
+            for (WhatIf x : a.whatIf()) {
+                w.beginObject().name("changes").beginArray();
+                for (WhatIf.Change c : x.changes()) {
+                    w.beginObject().name("question").value(c.question().id())
+                            .name("text").value(c.question().text().get(lang));
+                    w.name("from");
+                    value(w, c.question(), c.from());
+                    w.name("to");
+                    value(w, c.question(), c.to());
+                    w.endObject();
+                }
+                w.endArray().name("verdict").value(x.verdict().id()).endObject();
+            }
+            w.endArray();
+            history(w, trend);
             w.endObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.println();
+    }
+
+    /** The change since the client's last assessment; nulls where there is nothing to compare. */
+    private static void history(JsonWriter w, Trend t) throws IOException {
+        w.name("history").beginObject();
+        w.name("previous");
+        if (t == null || t.previous() == null) {
+            w.nullValue();
+        } else {
+            w.beginObject()
+                    .name("at").value(t.previous().at().toString())
+                    .name("verdict").value(t.previous().verdict())
+                    .name("score").value(t.previous().score())
+                    .endObject();
+        }
+        w.name("scoreDelta");
+        if (t == null || t.scoreDelta() == null) {
+            w.nullValue();
+        } else {
+            w.value(t.scoreDelta());
+        }
+        w.name("signDeltas").beginObject();
+        if (t != null) {
+            for (java.util.Map.Entry<String, Integer> e : t.signDeltas().entrySet()) {
+                w.name(e.getKey());
+                if (e.getValue() == null) {
+                    w.nullValue();
+                } else {
+                    w.value(e.getValue());
+                }
+            }
+        }
+        w.endObject();
+        w.name("recheckOn");
+        if (t == null || t.recheckOn() == null) {
+            w.nullValue();
+        } else {
+            w.value(t.recheckOn().toString());
+        }
+        w.endObject();
     }
 
     /** Numbers as JSON numbers, choices as their ids, skipped or missing as null / "skip". */

@@ -3,8 +3,11 @@ package dev.sifc.render;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
 import dev.sifc.core.LocalText;
+import dev.sifc.core.Trend;
+import dev.sifc.core.WhatIf;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 
 /** The report as Markdown, for notes, tickets and wikis. */
 public final class MarkdownRenderer implements Renderer {
@@ -19,7 +22,7 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     @Override
-    public void assessment(Assessment a, int index) {
+    public void assessment(Assessment a, Trend trend, int index) {
         if (index > 1) {
             out.println();
             out.println("---");
@@ -31,14 +34,22 @@ public final class MarkdownRenderer implements Renderer {
         out.println("**" + escape(messages.get("report.verdict") + ": " + a.verdict().title().get(lang)) + "** ("
                 + escape(messages.get("report.score", a.score())) + ")");
         out.println();
+        Optional<String> since = Explain.since(trend, a, messages);
+        if (since.isPresent()) {
+            out.println(escape(since.get()));
+            out.println();
+        }
+        boolean deltas = since.isPresent();
         out.println("## " + escape(messages.get("report.signs")));
         out.println();
         out.println("| # | " + escape(messages.get("report.sign")) + " | " + escape(messages.get("report.portfolio.score"))
-                + " | " + escape(messages.get("report.level")) + " |");
-        out.println("|---:|---|---:|---|");
+                + " | " + escape(messages.get("report.level")) + " |" + (deltas ? " " + escape(messages.get("report.change")) + " |" : ""));
+        out.println("|---:|---|---:|---|" + (deltas ? "---:|" : ""));
         for (Assessment.SignResult s : a.signs()) {
+            Integer delta = deltas ? trend.signDeltas().get(s.sign().id()) : null;
             out.println("| " + s.sign().number() + " | " + escape(s.sign().title().get(lang)) + " | "
-                    + (s.score() == null ? "–" : s.score()) + " | " + escape(messages.levelName(s.level())) + " |");
+                    + (s.score() == null ? "–" : s.score()) + " | " + escape(messages.levelName(s.level())) + " |"
+                    + (deltas ? " " + (delta == null ? "–" : Explain.signed(delta)) + " |" : ""));
         }
         out.println();
         out.println("## " + escape(messages.get("report.why")));
@@ -66,6 +77,22 @@ public final class MarkdownRenderer implements Renderer {
             for (Assessment.AppliedCaveat c : a.caveats()) {
                 out.println("- " + escape(c.text().get(lang)));
             }
+            out.println();
+        }
+        if (a.severity() > 0) {
+            out.println("## " + escape(messages.get("report.whatif")));
+            out.println();
+            if (a.whatIf().isEmpty()) {
+                out.println(escape(messages.get("report.whatif.none")));
+            }
+            for (WhatIf w : a.whatIf()) {
+                out.println("- " + escape(Explain.whatIf(w, messages)));
+            }
+            out.println();
+        }
+        Optional<String> recheck = Explain.recheck(trend, a, messages);
+        if (recheck.isPresent()) {
+            out.println(escape(recheck.get()));
             out.println();
         }
         out.println("*" + escape(TextRenderer.source(a.questionnaire(), messages)) + "*");

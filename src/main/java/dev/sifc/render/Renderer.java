@@ -1,6 +1,7 @@
 package dev.sifc.render;
 
 import dev.sifc.core.Assessment;
+import dev.sifc.core.Trend;
 import java.util.List;
 
 /**
@@ -8,8 +9,12 @@ import java.util.List;
  * Renderers never flush: the caller decides, so that long portfolios are written in large blocks.
  */
 public interface Renderer {
-    /** Writes one client's assessment; {@code index} counts clients from 1. */
-    void assessment(Assessment assessment, int index);
+    /**
+     * Writes one client's assessment; {@code index} counts clients from 1.
+     *
+     * @param trend the change since the client's last assessment and when to look again
+     */
+    void assessment(Assessment assessment, Trend trend, int index);
 
     /** After the last client of a portfolio (two or more clients): the ranked overview, worst first. */
     void portfolio(List<Summary> ranked);

@@ -71,4 +71,9 @@ public final class Text {
         int n = width - length(s);
         return n <= 0 ? s : " ".repeat(n) + s;
     }
+
+    /** At most {@code width} code points, with "…" as the last when cut. */
+    public static String truncate(String s, int width) {
+        return length(s) <= width ? s : s.substring(0, s.offsetByCodePoints(0, width - 1)) + "…";
+    }
 }

@@ -5,8 +5,11 @@ import dev.sifc.core.Lang;
 import dev.sifc.core.Level;
 import dev.sifc.core.LocalText;
 import dev.sifc.core.Questionnaire;
+import dev.sifc.core.Trend;
+import dev.sifc.core.WhatIf;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 
 /** The report for people: a verdict banner, a bar per sign, the reasons, the advice and the source. */
 public final class TextRenderer implements Renderer {
@@ -26,7 +29,7 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override
-    public void assessment(Assessment a, int index) {
+    public void assessment(Assessment a, Trend trend, int index) {
         if (index > 1) {
             out.println();
             out.println(style.dim("─".repeat(WIDTH)));
@@ -38,16 +41,21 @@ public final class TextRenderer implements Renderer {
         out.println();
         String verdict = messages.get("report.verdict") + ": " + Text.clean(a.verdict().title().get(lang));
         out.println("  " + colour(a.severity(), style.bold(verdict)) + "   " + style.dim(messages.get("report.score", a.score())));
+        Explain.since(trend, a, messages).ifPresent(line -> out.println("  " + style.dim(line)));
         out.println();
 
         out.println(style.bold(messages.get("report.signs")));
         int titleWidth = a.signs().stream().mapToInt(s -> Text.length(Text.clean(s.sign().title().get(lang)))).max().orElse(10);
+        int levelWidth = a.signs().stream().mapToInt(s -> Text.length(messages.levelName(s.level()))).max().orElse(0);
         for (Assessment.SignResult s : a.signs()) {
             String title = Text.pad(Text.clean(s.sign().title().get(lang)), titleWidth);
             String bar = s.score() == null ? "·".repeat(BAR) : bar(s.score());
             String score = Text.padLeft(s.score() == null ? "–" : Integer.toString(s.score()), 3);
+            Integer delta = trend == null ? null : trend.signDeltas().get(s.sign().id());
+            String change = delta == null ? "" : "  " + style.dim("(" + Explain.signed(delta) + ")");
+            String level = delta == null ? messages.levelName(s.level()) : Text.pad(messages.levelName(s.level()), levelWidth);
             out.println("  " + s.sign().number() + "  " + title + "  " + levelColour(s.level(), bar) + " " + score + "  "
-                    + levelColour(s.level(), messages.levelName(s.level())));
+                    + levelColour(s.level(), level) + change);
         }
         out.println();
 
@@ -75,6 +83,21 @@ public final class TextRenderer implements Renderer {
             for (Assessment.AppliedCaveat c : a.caveats()) {
                 bullet(c.text().get(lang));
             }
+        }
+        if (a.severity() > 0) {
+            out.println();
+            out.println(style.bold(messages.get("report.whatif")));
+            if (a.whatIf().isEmpty()) {
+                paragraph(messages.get("report.whatif.none"), "  ");
+            }
+            for (WhatIf w : a.whatIf()) {
+                bullet(Explain.whatIf(w, messages));
+            }
+        }
+        Optional<String> recheck = Explain.recheck(trend, a, messages);
+        if (recheck.isPresent()) {
+            out.println();
+            paragraph(recheck.get(), "");
         }
         out.println();
         for (String line : Text.wrap(Text.clean(source(q, messages)), WIDTH)) {
@@ -105,7 +128,7 @@ public final class TextRenderer implements Renderer {
         for (Summary s : ranked) {
             rank++;
             String worst = s.worst() == null ? "–" : Text.clean(s.worst().title().get(lang));
-            out.println("  " + Text.padLeft(Integer.toString(rank), rankWidth) + "  " + Text.pad(truncate(name(s), clientWidth), clientWidth)
+            out.println("  " + Text.padLeft(Integer.toString(rank), rankWidth) + "  " + Text.pad(Text.truncate(name(s), clientWidth), clientWidth)
                     + "  " + colour(s.severity(), Text.pad(s.verdict().id(), verdictWidth)) + "  "
                     + Text.padLeft(Integer.toString(s.score()), 5) + "  " + worst);
         }
@@ -113,10 +136,6 @@ public final class TextRenderer implements Renderer {
 
     private String name(Summary s) {
         return s.client().map(Text::clean).orElse(messages.get("report.client.unnamed", s.index()));
-    }
-
-    private static String truncate(String s, int width) {
-        return Text.length(s) <= width ? s : s.substring(0, s.offsetByCodePoints(0, width - 1)) + "…";
     }
 
     private void bullet(String text) {

@@ -19,6 +19,7 @@ final class CliRunner {
     }
 
     private final Map<String, String> env = new HashMap<>(Map.of("LANG", "en_US.UTF-8", "TERM", "xterm-256color"));
+    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
     private java.io.InputStream stdin = new ByteArrayInputStream(new byte[0]);
     private boolean stdinTty;
     private boolean stdoutTty;
@@ -26,6 +27,32 @@ final class CliRunner {
     private TerminalOpener terminals = (messages, colour) -> {
         throw new java.io.IOException("no terminal in this test");
     };
+
+    /** Each runner has its own state folder (history, drafts) under target/, never the user's. */
+    CliRunner() {
+        Path state = Path.of("target", "test-state", java.util.UUID.randomUUID().toString()).toAbsolutePath();
+        try {
+            java.nio.file.Files.createDirectories(state);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        env.put("XDG_STATE_HOME", state.toString());
+    }
+
+    /** The folder the tool keeps its history and drafts in, for this runner. */
+    Path stateDir() {
+        return Path.of(env.get("XDG_STATE_HOME")).resolve("should-i-fire-client");
+    }
+
+    CliRunner clock(java.time.Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** A fixed clock at noon UTC on {@code date}. */
+    CliRunner on(String date) {
+        return clock(java.time.Clock.fixed(java.time.Instant.parse(date + "T12:00:00Z"), java.time.ZoneOffset.UTC));
+    }
 
     CliRunner env(String name, String value) {
         if (value == null) {
@@ -75,7 +102,7 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Env e = new Env(env, stdin, stdinTty, stdoutTty, cwd, terminals);
+        Env e = new Env(env, stdin, stdinTty, stdoutTty, cwd, terminals, clock);
         int code = Cli.run(e, new PrintWriter(out), new PrintWriter(err), args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -25,7 +25,7 @@ class GoldenTest {
         "portfolio, en, text", "portfolio, de, markdown", "portfolio, en, json",
     })
     void reportMatchesGolden(String example, String lang, String format) throws IOException {
-        CliRunner.Result r = new CliRunner().run("--answers", "examples/" + example + ".yaml", "--lang", lang,
+        CliRunner.Result r = new CliRunner().on("2026-03-02").run("--answers", "examples/" + example + ".yaml", "--lang", lang,
                 "--format", format);
         assertEquals(0, r.code(), r::toString);
         assertEquals("", r.err());

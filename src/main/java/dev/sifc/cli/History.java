@@ -1,0 +1,145 @@
+package dev.sifc.cli;
+
+import dev.sifc.core.Assessment;
+import dev.sifc.core.Snapshot;
+import dev.sifc.core.Trend;
+import dev.sifc.render.Messages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The history as one run of the main command sees it: what each client scored last time, and the
+ * assessments of this run, appended in blocks. Problems never change the exit code; each kind is
+ * told once, on stderr.
+ */
+final class History {
+    /** A portfolio is appended in blocks of this many records (one lock and one write each). */
+    static final int BLOCK = 64;
+
+    private final Env env;
+    private final Messages messages;
+    private final PrintWriter err;
+    private final boolean recording;
+    private final Optional<Path> dir;
+    private final List<Snapshot> pending = new ArrayList<>();
+    private Map<String, Snapshot> latest;
+    private boolean writeFailed;
+    private boolean toldOff;
+
+    History(Env env, Messages messages, PrintWriter err, boolean recording) {
+        this.env = env;
+        this.messages = messages;
+        this.err = err;
+        this.recording = recording;
+        this.dir = StateDir.forHistory(env);
+    }
+
+    /** How {@code a} compares with the client's last assessment (none for an unnamed client). */
+    Trend trend(Assessment a) {
+        Snapshot previous = a.client().filter(n -> !n.isBlank())
+                .map(n -> latest().get(Snapshot.key(n))).orElse(null);
+        return Trend.of(previous, a, LocalDate.now(env.clock()), env.clock().getZone());
+    }
+
+    /** Remembers {@code a} if it names a client; written by {@link #flush} or when a block is full. */
+    void record(Assessment a) {
+        Optional<Snapshot> s = Snapshot.of(a, env.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        if (s.isEmpty()) {
+            return;
+        }
+        if (!recording) {
+            if (!toldOff) {
+                toldOff = true;
+                warn(messages.get("history.off"));
+            }
+            return;
+        }
+        latest().put(s.get().key(), s.get());
+        pending.add(s.get());
+        if (pending.size() >= BLOCK) {
+            flush();
+        }
+    }
+
+    void flush() {
+        if (pending.isEmpty() || writeFailed) {
+            pending.clear();
+            return;
+        }
+        if (dir.isEmpty()) {
+            writeFailed = true;
+            warn(messages.get("history.missing-dir", env.get("XDG_STATE_HOME")));
+            pending.clear();
+            return;
+        }
+        try {
+            new HistoryFile(dir.get()).append(pending);
+        } catch (IOException | RuntimeException e) {
+            writeFailed = true;
+            warn(messages.get("history.unwritable", dir.get().resolve(HistoryFile.FILE), reason(e)));
+        }
+        pending.clear();
+    }
+
+    private Map<String, Snapshot> latest() {
+        if (latest == null) {
+            latest = new HashMap<>();
+            if (dir.isPresent()) {
+                HistoryFile file = new HistoryFile(dir.get());
+                try {
+                    List<HistoryFile.Skipped> skipped = file.read(s -> latest.put(s.key(), s));
+                    warnSkipped(messages, err, file.file(), skipped);
+                } catch (IOException | RuntimeException e) {
+                    // Writing would fail the same way, or add to a file we cannot read: one warning for both.
+                    writeFailed = true;
+                    warn(messages.get("history.unreadable", file.file(), reason(e)));
+                }
+            }
+        }
+        return latest;
+    }
+
+    /** What went wrong, in a few words: NIO puts only the path in most of its messages. */
+    static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a file is in the way of a folder";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    private void warn(String text) {
+        err.println(messages.get("warning.prefix") + text);
+        err.flush();
+    }
+
+    /** One line for every skipped line of the file, however many: the count and the first few. */
+    static void warnSkipped(Messages messages, PrintWriter err, Path file, List<HistoryFile.Skipped> skipped) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        List<String> shown = new ArrayList<>();
+        for (HistoryFile.Skipped s : skipped.subList(0, Math.min(3, skipped.size()))) {
+            shown.add(messages.get("history.problem." + s.problem().name().toLowerCase(java.util.Locale.ROOT), s.line()));
+        }
+        String more = skipped.size() > 3 ? ", …" : "";
+        err.println(messages.get("warning.prefix")
+                + messages.get("history.skipped", skipped.size(), file, String.join(", ", shown) + more));
+        err.flush();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.sifc.cli;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import dev.sifc.core.Snapshot;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One history record per line, as compact JSON:
+ * {@code {"schema":1,"at":"2026-11-27T20:49:06Z","client":"Acme","verdict":"fire","score":72,
+ * "signs":{"unreasonable-demands":80,...},"questionnaire":"fire-client@1"}}. Fields a reader does
+ * not know are ignored, so a later version may add some without a new schema number.
+ */
+final class HistoryCodec {
+    /** The record format this version writes. Records with a higher number are skipped, not guessed at. */
+    static final int SCHEMA = 1;
+
+    private HistoryCodec() {}
+
+    /** Why a line was not a record. */
+    enum Problem { GARBAGE, FUTURE }
+
+    static final class BadLine extends Exception {
+        final Problem problem;
+
+        BadLine(Problem problem, String detail) {
+            super(detail, null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    static String encode(Snapshot s) {
+        StringWriter sw = new StringWriter(256);
+        try (JsonWriter w = new JsonWriter(sw)) {
+            w.setHtmlSafe(false);
+            w.beginObject();
+            w.name("schema").value(SCHEMA);
+            w.name("at").value(s.at().toString());
+            w.name("client").value(s.client());
+            w.name("verdict").value(s.verdict());
+            w.name("score").value(s.score());
+            w.name("signs").beginObject();
+            for (Map.Entry<String, Integer> e : s.signs().entrySet()) {
+                w.name(e.getKey());
+                if (e.getValue() == null) {
+                    w.nullValue();
+                } else {
+                    w.value(e.getValue());
+                }
+            }
+            w.endObject();
+            w.name("questionnaire").value(s.questionnaire());
+            w.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return sw.toString();
+    }
+
+    static Snapshot decode(String line) throws BadLine {
+        Integer schema = null;
+        String at = null;
+        String client = null;
+        String verdict = null;
+        Integer score = null;
+        Map<String, Integer> signs = null;
+        String questionnaire = null;
+        try (JsonReader r = new JsonReader(new StringReader(line))) {
+            r.beginObject();
+            while (r.hasNext()) {
+                switch (r.nextName()) {
+                    case "schema" -> schema = r.nextInt();
+                    case "at" -> at = r.nextString();
+                    case "client" -> client = r.nextString();
+                    case "verdict" -> verdict = r.nextString();
+                    case "score" -> score = r.nextInt();
+                    case "questionnaire" -> questionnaire = r.nextString();
+                    case "signs" -> {
+                        signs = new LinkedHashMap<>();
+                        r.beginObject();
+                        while (r.hasNext()) {
+                            String id = r.nextName();
+                            if (r.peek() == JsonToken.NULL) {
+                                r.nextNull();
+                                signs.put(id, null);
+                            } else {
+                                signs.put(id, r.nextInt());
+                            }
+                        }
+                        r.endObject();
+                    }
+                    default -> r.skipValue();
+                }
+            }
+            r.endObject();
+            if (r.peek() != JsonToken.END_DOCUMENT) {
+                throw new BadLine(Problem.GARBAGE, "text after the record");
+            }
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            throw new BadLine(Problem.GARBAGE, "not a history record");
+        }
+        if (schema == null) {
+            throw new BadLine(Problem.GARBAGE, "no schema number");
+        }
+        if (schema > SCHEMA) {
+            throw new BadLine(Problem.FUTURE, "schema " + schema);
+        }
+        if (at == null || client == null || verdict == null || score == null || signs == null || questionnaire == null) {
+            throw new BadLine(Problem.GARBAGE, "a field is missing");
+        }
+        try {
+            return new Snapshot(Instant.parse(at), client, verdict, score, signs, questionnaire);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw new BadLine(Problem.GARBAGE, "a field is out of range");
+        }
+    }
+}

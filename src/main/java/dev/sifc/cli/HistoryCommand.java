@@ -1,0 +1,143 @@
+package dev.sifc.cli;
+
+import dev.sifc.core.ClientHistory;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.core.Snapshot;
+import dev.sifc.core.Suggest;
+import dev.sifc.render.HistoryReport;
+import dev.sifc.render.Messages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Shows what the history remembers: every client, one client's timeline, or forgets a client. */
+@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false)
+final class HistoryCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(arity = "0..1", paramLabel = "CLIENT", descriptionKey = "history.client")
+    String client;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "history.format")
+    Format format;
+
+    @Option(names = "--forget", paramLabel = "CLIENT", descriptionKey = "history.forget")
+    String forget;
+
+    private final Session session;
+
+    HistoryCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (forget != null && client != null) {
+            throw UserException.invalid("history.error.forget-and-client");
+        }
+        HistoryFile file = new HistoryFile(StateDir.of(session.env()));
+        PrintWriter out = spec.commandLine().getOut();
+        if (forget != null) {
+            return forget(file, out);
+        }
+        return client != null ? timeline(file, out) : overview(file, out);
+    }
+
+    private int overview(HistoryFile file, PrintWriter out) throws IOException {
+        ClientHistory.Collector collector = new ClientHistory.Collector();
+        List<HistoryFile.Skipped> skipped = file.read(collector::accept);
+        warnSkipped(file, skipped);
+        List<ClientHistory> clients = collector.result();
+        if (clients.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(session.messages().get("history.empty", file.file()));
+            return ExitCodes.OK;
+        }
+        HistoryReport report = report(out);
+        if (format == Format.json) {
+            report.listJson(clients);
+        } else {
+            report.list(clients);
+        }
+        return ExitCodes.OK;
+    }
+
+    private int timeline(HistoryFile file, PrintWriter out) throws IOException {
+        String key = Snapshot.key(client);
+        Questionnaire q = session.questionnaire(root.questions);
+        HistoryReport report = report(out);
+        Snapshot[] previous = {null};
+        int[] count = {0};
+        List<HistoryFile.Skipped> skipped = file.read(s -> {
+            if (!s.key().equals(key)) {
+                return;
+            }
+            if (format == Format.json) {
+                out.println(HistoryCodec.encode(s));
+            } else {
+                if (count[0] == 0) {
+                    report.timelineStart(s.client(), q);
+                }
+                report.timelineRow(s, previous[0], q);
+            }
+            previous[0] = s;
+            count[0]++;
+        });
+        warnSkipped(file, skipped);
+        if (count[0] == 0) {
+            throw notFound(file, client);
+        }
+        if (format == Format.text) {
+            report.timelineEnd(count[0]);
+        }
+        return ExitCodes.OK;
+    }
+
+    private int forget(HistoryFile file, PrintWriter out) throws IOException {
+        List<String> names = new ArrayList<>(1);
+        int removed = file.forget(Snapshot.key(forget), s -> {
+            if (names.isEmpty()) {
+                names.add(s.client());
+            }
+        });
+        if (removed == 0) {
+            throw notFound(file, forget);
+        }
+        out.println(session.messages().get("history.forgotten", removed, names.get(0)));
+        return ExitCodes.OK;
+    }
+
+    /** "No assessments of X", with the nearest recorded name when one is close. */
+    private UserException notFound(HistoryFile file, String name) throws IOException {
+        Map<String, String> names = new LinkedHashMap<>();
+        file.read(s -> names.putIfAbsent(s.key(), s.client()));
+        return Suggest.nearest(Snapshot.key(name), names.keySet())
+                .map(k -> UserException.invalid("history.error.unknown.suggest", name, file.file(), names.get(k)))
+                .orElseGet(() -> UserException.invalid("history.error.unknown", name, file.file()));
+    }
+
+    private HistoryReport report(PrintWriter out) {
+        Messages m = session.messages();
+        return new HistoryReport(out, m, session.style(root.color, session.env().stdoutTty()), session.env().clock().getZone());
+    }
+
+    private void warnSkipped(HistoryFile file, List<HistoryFile.Skipped> skipped) {
+        History.warnSkipped(session.messages(), spec.commandLine().getErr(), file.file(), skipped);
+    }
+}

@@ -1,0 +1,278 @@
+package dev.sifc.cli;
+
+import dev.sifc.core.Snapshot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The history: one JSON line per assessment in {@code history.jsonl}, only ever appended to.
+ *
+ * <p>Writers take an exclusive lock on the separate {@code history.lock} (which is never replaced,
+ * so a lock always means the same thing) and write whole lines with one positioned write each, so
+ * two processes recording at once both land and no line is torn. Readers take a shared lock when
+ * they can, and stream the file line by line with a cap on the line length, so memory stays bounded
+ * whatever the size of the file. {@link #forget} is the one operation that replaces the file: it
+ * writes a new one beside it and renames it over the old one.
+ */
+final class HistoryFile {
+    static final String FILE = "history.jsonl";
+    static final String LOCK = "history.lock";
+    /** Longer lines are not records this tool wrote; they are skipped without being held in memory. */
+    static final int MAX_LINE = 16 * 1024;
+
+    private static final Set<OpenOption> LOCK_OPTIONS = Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
+
+    private final Path dir;
+
+    HistoryFile(Path dir) {
+        this.dir = dir;
+    }
+
+    Path file() {
+        return dir.resolve(FILE);
+    }
+
+    /** A line that was not read as a record, and why. */
+    record Skipped(long line, Problem problem) {}
+
+    enum Problem { GARBAGE, FUTURE, TRUNCATED, TOO_LONG }
+
+    /** Appends the records, in order, as one write under the lock. Creates the folder and files if needed. */
+    void append(List<Snapshot> records) throws IOException {
+        if (records.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(records.size() * 256);
+        for (Snapshot s : records) {
+            sb.append(HistoryCodec.encode(s)).append('\n');
+        }
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(dir);
+        try (FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK), LOCK_OPTIONS, privateFile());
+                FileLock lock = lockChannel.lock();
+                FileChannel ch = FileChannel.open(file(), Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE), privateFile())) {
+            long end = ch.size();
+            ByteBuffer buffer;
+            if (end > 0 && lastByte(ch, end) != '\n') {
+                // The last write was cut short (a crash, a full disk): end that line so ours stays whole.
+                buffer = ByteBuffer.allocate(bytes.length + 1).put((byte) '\n').put(bytes).flip();
+            } else {
+                buffer = ByteBuffer.wrap(bytes);
+            }
+            while (buffer.hasRemaining()) {
+                end += ch.write(buffer, end);
+            }
+            ch.force(false);
+        }
+    }
+
+    private static byte lastByte(FileChannel ch, long size) throws IOException {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        ch.read(one, size - 1);
+        return one.get(0);
+    }
+
+    /**
+     * Streams every record to {@code each}, oldest first. A missing file has no records.
+     *
+     * @return the lines that were skipped, and why
+     */
+    List<Skipped> read(Consumer<Snapshot> each) throws IOException {
+        return scan((record, raw, problem) -> {
+            if (record != null) {
+                each.accept(record);
+            }
+        });
+    }
+
+    /**
+     * Removes every record of the client; returns how many. Lines it cannot read (a newer schema, a
+     * damaged line) are kept, except lines too long to be records, which are not copied.
+     */
+    int forget(String key, Consumer<Snapshot> removedRecords) throws IOException {
+        if (!Files.exists(file())) {
+            return 0;
+        }
+        int[] removed = {0};
+        try (FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK), LOCK_OPTIONS, privateFile());
+                FileLock lock = lockChannel.lock()) {
+            Path tmp = Files.createTempFile(dir, "." + FILE + ".", ".tmp");
+            try {
+                try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                        OutputStream os = Channels.newOutputStream(out)) {
+                    IOException[] failed = {null};
+                    scanUnlocked((record, raw, problem) -> {
+                        if (record != null && record.key().equals(key)) {
+                            removed[0]++;
+                            removedRecords.accept(record);
+                            return;
+                        }
+                        if (problem == Problem.TOO_LONG) {
+                            return;
+                        }
+                        try {
+                            os.write(raw.array(), 0, raw.limit());
+                            os.write('\n');
+                        } catch (IOException e) {
+                            failed[0] = e;
+                        }
+                    });
+                    if (failed[0] != null) {
+                        throw failed[0];
+                    }
+                    os.flush();
+                    out.force(true);
+                }
+                if (removed[0] > 0) {
+                    Files.move(tmp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    AtomicFiles.syncDirectory(dir);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        return removed[0];
+    }
+
+    /** What the scan hands over for each line: the record (null if skipped) and the line's bytes. */
+    private interface LineSink {
+        void line(Snapshot record, ByteBuffer raw, Problem problem);
+    }
+
+    private List<Skipped> scan(LineSink sink) throws IOException {
+        FileChannel lockChannel = null;
+        FileLock lock = null;
+        try {
+            if (Files.exists(dir.resolve(LOCK))) {
+                try {
+                    lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.READ);
+                    lock = lockChannel.lock(0, Long.MAX_VALUE, true);
+                } catch (IOException e) {
+                    // A read-only folder: read without the lock; a line being written shows as truncated.
+                }
+            }
+            return scanUnlocked(sink);
+        } finally {
+            if (lock != null) {
+                lock.release();
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
+        }
+    }
+
+    private List<Skipped> scanUnlocked(LineSink sink) throws IOException {
+        List<Skipped> skipped = new ArrayList<>();
+        InputStream raw;
+        try {
+            raw = Files.newInputStream(file());
+        } catch (NoSuchFileException e) {
+            return skipped;
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = raw) {
+            byte[] chunk = new byte[64 * 1024];
+            ByteBuffer line = ByteBuffer.allocate(MAX_LINE);
+            long[] number = {0};
+            boolean tooLong = false;
+            int n;
+            while ((n = in.read(chunk)) != -1) {
+                int start = 0;
+                for (int k = 0; k < n; k++) {
+                    if (chunk[k] != '\n') {
+                        continue;
+                    }
+                    tooLong = collect(line, chunk, start, k - start, tooLong);
+                    emit(line, tooLong ? Problem.TOO_LONG : null, number, decoder, sink, skipped);
+                    tooLong = false;
+                    start = k + 1;
+                }
+                tooLong = collect(line, chunk, start, n - start, tooLong);
+            }
+            if (line.position() > 0 || tooLong) {
+                emit(line, tooLong ? Problem.TOO_LONG : Problem.TRUNCATED, number, decoder, sink, skipped);
+            }
+        }
+        return skipped;
+    }
+
+    /** Adds bytes to the line being read; returns true once it is longer than {@link #MAX_LINE}. */
+    private static boolean collect(ByteBuffer line, byte[] bytes, int from, int length, boolean tooLong) {
+        if (tooLong || length > line.remaining()) {
+            return true;
+        }
+        line.put(bytes, from, length);
+        return false;
+    }
+
+    private static void emit(ByteBuffer line, Problem known, long[] number, java.nio.charset.CharsetDecoder decoder,
+            LineSink sink, List<Skipped> skipped) {
+        number[0]++;
+        line.flip();
+        try {
+            if (known != null) {
+                skipped.add(new Skipped(number[0], known));
+                sink.line(null, line, known);
+            } else if (line.hasRemaining() && !isBlank(line)) {
+                Snapshot record = null;
+                Problem problem = null;
+                try {
+                    record = HistoryCodec.decode(decoder.reset().decode(line.duplicate()).toString());
+                } catch (CharacterCodingException e) {
+                    problem = Problem.GARBAGE;
+                } catch (HistoryCodec.BadLine e) {
+                    problem = e.problem == HistoryCodec.Problem.FUTURE ? Problem.FUTURE : Problem.GARBAGE;
+                }
+                if (problem != null) {
+                    skipped.add(new Skipped(number[0], problem));
+                }
+                sink.line(record, line, problem);
+            }
+        } finally {
+            line.clear();
+        }
+    }
+
+    private static boolean isBlank(ByteBuffer line) {
+        for (int i = line.position(); i < line.limit(); i++) {
+            byte c = line.get(i);
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The history names clients: only the owner may read it. */
+    private static FileAttribute<?>[] privateFile() {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+        }
+        return new FileAttribute<?>[0];
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sifc.core;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What the history keeps of one assessment: enough to show a trend, nothing of the answers.
+ *
+ * @param client the name as first written (trimmed)
+ * @param signs every sign's score by sign id, in questionnaire order; null for an unknown sign
+ * @param questionnaire the questionnaire's id and version, {@code id@version}
+ */
+public record Snapshot(Instant at, String client, String verdict, int score, Map<String, Integer> signs,
+        String questionnaire) {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    public Snapshot {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(client, "client");
+        client = client.strip();
+        if (client.isEmpty()) {
+            throw new IllegalArgumentException("a snapshot needs a client name");
+        }
+        if (!Questionnaire.VERDICT_IDS.contains(verdict)) {
+            throw new IllegalArgumentException("unknown verdict: " + verdict);
+        }
+        if (score < 0 || score > 100) {
+            throw new IllegalArgumentException("score out of range: " + score);
+        }
+        for (Integer s : signs.values()) {
+            if (s != null && (s < 0 || s > 100)) {
+                throw new IllegalArgumentException("sign score out of range: " + s);
+            }
+        }
+        signs = Collections.unmodifiableMap(new LinkedHashMap<>(signs));
+        Objects.requireNonNull(questionnaire, "questionnaire");
+    }
+
+    /** The snapshot of a named client's assessment; empty if the answers name no client. */
+    public static java.util.Optional<Snapshot> of(Assessment a, Instant at) {
+        if (a.client().isEmpty() || a.client().get().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Integer> signs = new LinkedHashMap<>();
+        for (Assessment.SignResult r : a.signs()) {
+            signs.put(r.sign().id(), r.score());
+        }
+        Questionnaire q = a.questionnaire();
+        return java.util.Optional.of(new Snapshot(at, a.client().get(), a.verdict().id(), a.score(), signs,
+                q.id() + "@" + q.version()));
+    }
+
+    /** Which client this is: names match ignoring case and surrounding (or repeated) whitespace. */
+    public String key() {
+        return key(client);
+    }
+
+    public static String key(String name) {
+        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Position of the verdict from best (0, keep) to worst. */
+    public int severity() {
+        return Questionnaire.VERDICT_IDS.indexOf(verdict);
+    }
+}

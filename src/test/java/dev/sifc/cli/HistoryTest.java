@@ -1,0 +1,218 @@
+package dev.sifc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The history as a user meets it: assess a client twice, see the trend, list, look back, forget. */
+class HistoryTest {
+    @TempDir
+    Path dir;
+
+    /** Startup Inc from the examples, with different names and answers written to a.yaml. */
+    private Path answers(String client, String replaceFrom, String replaceTo) throws IOException {
+        String text = Files.readString(Path.of("examples/recalibrate.yaml"))
+                .replace("client: Startup Inc", "client: " + client)
+                .replace(replaceFrom, replaceTo);
+        Path file = dir.resolve(client.strip().replace(' ', '_') + "-" + Math.abs(replaceTo.hashCode()) + ".yaml");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private Path history(CliRunner runner) {
+        return runner.stateDir().resolve("history.jsonl");
+    }
+
+    @Test
+    void twoAssessmentsOfOneClientShowTheTrend() throws IOException {
+        CliRunner runner = new CliRunner();
+        // First: silent for long stretches and always waiting for input: serious enough to recalibrate.
+        CliRunner.Result first = runner.on("2026-08-01").run("--answers",
+                answers("Acme GmbH", "dont-respond.missing-input: often", "dont-respond.missing-input: always").toString());
+        assertEquals(0, first.code(), first::toString);
+        assertFalse(first.out().contains("Since "), "a first assessment has nothing to compare");
+        assertTrue(first.out().contains("Check again on 2026-08-31 (in 30 days)."), first.out());
+
+        // Three months later, the same client, written differently, answers better.
+        CliRunner.Result second = runner.on("2026-11-01").run("--answers",
+                answers("  acme gmbh ", "dont-respond.disappears: yes", "dont-respond.disappears: no").toString());
+        assertEquals(0, second.code(), second::toString);
+        assertEquals("", second.err());
+        assertTrue(second.out().contains("  Since 2026-08-01: still recalibrate, score 32 → 24 (−8)\n"), second.out());
+        assertTrue(second.out().contains("  5  They don't respond to you         ████░░░░░░  41  mild  (−45)\n"), second.out());
+        assertTrue(second.out().contains("  3  Always slow to pay                ░░░░░░░░░░   0  none  (±0)\n"), second.out());
+        assertTrue(second.out().contains("Check again on 2026-12-01 (in 30 days)."), second.out());
+
+        // The same in JSON, for scripts.
+        CliRunner.Result json = runner.on("2026-11-02").run("--answers",
+                answers("ACME GMBH", "dont-respond.disappears: yes", "dont-respond.disappears: no").toString(), "--format", "json");
+        JsonObject h = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonObject("history");
+        assertEquals("recalibrate", h.getAsJsonObject("previous").get("verdict").getAsString());
+        assertEquals(24, h.getAsJsonObject("previous").get("score").getAsInt());
+        assertEquals("2026-11-01T12:00:00Z", h.getAsJsonObject("previous").get("at").getAsString());
+        assertEquals(0, h.get("scoreDelta").getAsInt());
+        assertEquals(0, h.getAsJsonObject("signDeltas").get("dont-respond").getAsInt());
+        assertEquals("2026-12-02", h.get("recheckOn").getAsString());
+
+        // The overview: one client, named as first written, three assessments, a sparkline.
+        CliRunner.Result list = runner.run("history");
+        assertEquals(0, list.code(), list::toString);
+        List<String> lines = list.out().lines().toList();
+        assertEquals(2, lines.size(), list.out());
+        assertTrue(lines.get(0).startsWith("Client"), lines.get(0));
+        assertTrue(lines.get(1).matches("Acme GmbH +recalibrate +24 +2026-11-02 +3 +▃▂▂"), lines.get(1));
+
+        // The timeline of one client, found whatever the case.
+        CliRunner.Result timeline = runner.run("history", "acme gmbh");
+        assertEquals(0, timeline.code(), timeline::toString);
+        assertTrue(timeline.out().startsWith("Acme GmbH\n"), timeline.out());
+        assertTrue(timeline.out().contains("\n2026-08-01  recalibrate     32          –  50  21   0  13  86  21\n"), timeline.out());
+        assertTrue(timeline.out().contains("\n2026-11-01  recalibrate     24         −8  50  21   0  13  41  21\n"), timeline.out());
+        assertTrue(timeline.out().contains("3 assessment(s)"), timeline.out());
+    }
+
+    @Test
+    void historyAsJsonLines() throws IOException {
+        CliRunner runner = new CliRunner().on("2026-05-05");
+        runner.run("--answers", "examples/portfolio.yaml");
+        CliRunner.Result list = runner.run("history", "--format", "json");
+        assertEquals(0, list.code(), list::toString);
+        List<JsonObject> clients = list.out().lines().map(l -> JsonParser.parseString(l).getAsJsonObject()).toList();
+        assertEquals(List.of("Good Bakery", "Nightmare Ltd", "Shouty GmbH", "Startup Inc"),
+                clients.stream().map(o -> o.get("client").getAsString()).toList());
+        assertEquals("fire", clients.get(2).getAsJsonObject("latest").get("verdict").getAsString());
+        assertEquals(1, clients.get(2).getAsJsonArray("recentScores").size());
+
+        CliRunner.Result one = runner.run("history", "startup inc", "--format", "json");
+        JsonObject record = JsonParser.parseString(one.out().strip()).getAsJsonObject();
+        assertEquals(1, record.get("schema").getAsInt());
+        assertEquals("Startup Inc", record.get("client").getAsString());
+        assertEquals("recalibrate", record.get("verdict").getAsString());
+        assertEquals(77, record.getAsJsonObject("signs").get("dont-respond").getAsInt());
+    }
+
+    @Test
+    void forgetRemovesOneClientAndKeepsTheRest() throws IOException {
+        CliRunner runner = new CliRunner().on("2026-05-05");
+        runner.run("--answers", "examples/portfolio.yaml");
+        runner.run("--answers", "examples/fire.yaml");
+        String before = Files.readString(history(runner));
+        CliRunner.Result forgot = runner.run("history", "--forget", "NIGHTMARE LTD");
+        assertEquals(0, forgot.code(), forgot::toString);
+        assertEquals("Forgot 2 assessment(s) of Nightmare Ltd.\n", forgot.out());
+        String after = Files.readString(history(runner));
+        assertEquals(before.lines().filter(l -> !l.contains("\"Nightmare Ltd\"")).toList(), after.lines().toList());
+
+        CliRunner.Result again = runner.run("history", "--forget", "Nightmare Ltd");
+        assertEquals(2, again.code());
+        assertTrue(again.err().startsWith("should-i-fire-client: no assessments of \"Nightmare Ltd\" in "), again.err());
+        CliRunner.Result typo = runner.run("history", "Startup Ink");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().endsWith("did you mean \"Startup Inc\"?\n"), typo.err());
+        assertEquals(1, typo.err().lines().count());
+    }
+
+    @Test
+    void noHistorySkipsRecordingWithOneWarningAndTheSameExitCode() {
+        CliRunner runner = new CliRunner();
+        CliRunner.Result r = runner.run("--answers", "examples/portfolio.yaml", "--no-history", "--fail-on", "fire");
+        assertEquals(3, r.code(), r::toString);
+        assertEquals("should-i-fire-client: warning: history is off (--no-history): this assessment is not recorded\n", r.err());
+        assertFalse(Files.exists(history(runner)));
+        assertTrue(runner.run("history").err().startsWith("No assessments recorded yet in "));
+    }
+
+    @Test
+    void aMissingOrUnwritableStateFolderWarnsOnceAndChangesNothingElse() throws IOException {
+        CliRunner missing = new CliRunner().env("XDG_STATE_HOME", dir.resolve("no-such-folder").toString());
+        CliRunner.Result r = missing.run("--answers", "examples/portfolio.yaml", "--fail-on", "fire");
+        assertEquals(3, r.code(), r::toString);
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("XDG_STATE_HOME is " + dir.resolve("no-such-folder") + ", which does not exist"), r.err());
+
+        // A file where the folder should be: nothing can be written there, even as root.
+        Files.writeString(dir.resolve("should-i-fire-client"), "not a folder");
+        CliRunner blocked = new CliRunner().env("XDG_STATE_HOME", dir.toString());
+        CliRunner.Result b = blocked.run("--answers", "examples/portfolio.yaml");
+        assertEquals(0, b.code(), b::toString);
+        assertEquals(1, b.err().lines().count(), b.err());
+        assertTrue(b.err().startsWith("should-i-fire-client: warning: history not used: cannot read "), b.err());
+        assertTrue(b.out().contains("Portfolio: 4 clients"), "the report is complete");
+
+        // Readable, but the lock cannot be taken for writing (a folder where the lock file belongs).
+        CliRunner locked = new CliRunner();
+        Files.createDirectories(locked.stateDir().resolve("history.lock"));
+        CliRunner.Result l = locked.run("--answers", "examples/portfolio.yaml");
+        assertEquals(0, l.code(), l::toString);
+        assertEquals(1, l.err().lines().count(), l.err());
+        assertTrue(l.err().startsWith("should-i-fire-client: warning: history not recorded: cannot write "), l.err());
+        assertFalse(Files.exists(history(locked)));
+    }
+
+    @Test
+    void aRelativeXdgStateHomeIsIgnored() throws IOException {
+        CliRunner runner = new CliRunner().env("XDG_STATE_HOME", "relative/state").env("HOME", dir.toString()).cwd(dir);
+        CliRunner.Result r = runner.run("--answers", Path.of("examples/keep.yaml").toAbsolutePath().toString());
+        assertEquals("", r.err());
+        assertTrue(Files.exists(dir.resolve(".local/state/should-i-fire-client/history.jsonl")));
+        assertFalse(Files.exists(dir.resolve("relative")));
+    }
+
+    @Test
+    void damagedFutureAndCutShortLinesAreSkippedWithOneWarning() throws IOException {
+        CliRunner runner = new CliRunner().on("2026-05-05");
+        runner.run("--answers", "examples/keep.yaml");
+        Path file = history(runner);
+        String good = Files.readString(file);
+        Files.writeString(file, "garbage that is not json\n"
+                + good
+                + "{\"schema\":99,\"at\":\"2030-01-01T00:00:00Z\",\"client\":\"Good Bakery\",\"hologram\":true}\n"
+                + "\n"
+                + "{\"schema\":1,\"client\":\"Good Bakery\",\"verdict\":\"fire\"}\n"
+                + "{\"schema\":1,\"at\":\"2026-06-01T00:00:00Z\",\"client\":\"Good Bak", StandardCharsets.UTF_8);
+
+        CliRunner.Result list = runner.run("history");
+        assertEquals(0, list.code(), list::toString);
+        assertTrue(list.out().contains("Good Bakery"), list.out());
+        assertTrue(list.out().contains("  1  "), "only the one good record counts: " + list.out());
+        assertEquals("should-i-fire-client: warning: skipped 4 line(s) of " + file + " that are not history records: "
+                + "line 1 is damaged, line 3 was written by a newer version, line 5 is damaged, …\n", list.err());
+
+        // The next assessment compares with the good record and appends on a line of its own.
+        CliRunner.Result again = runner.on("2026-05-06").run("--answers", "examples/keep.yaml");
+        assertTrue(again.out().contains("Since 2026-05-05: still keep"), again.out());
+        assertTrue(again.err().contains("skipped 4 line(s)"), again.err());
+        List<String> lines = Files.readString(file).lines().toList();
+        assertTrue(lines.get(lines.size() - 1).startsWith("{\"schema\":1,\"at\":\"2026-05-06T12:00:00Z\""), lines.toString());
+        assertTrue(lines.get(lines.size() - 2).endsWith("\"client\":\"Good Bak"), "the cut-short line is left alone");
+        assertEquals(2, runner.run("history", "good bakery", "--format", "json").out().lines().count());
+    }
+
+    @Test
+    void anUnnamedClientIsNotRecorded() throws IOException {
+        CliRunner runner = new CliRunner();
+        Path file = dir.resolve("anon.yaml");
+        Files.writeString(file, Files.readString(Path.of("examples/keep.yaml")).replace("client: Good Bakery\n", ""));
+        CliRunner.Result r = runner.run("--answers", file.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("", r.err());
+        assertFalse(Files.exists(history(runner)));
+    }
+
+    @Test
+    void forgetWithAClientArgumentIsAUsageError() {
+        CliRunner.Result r = new CliRunner().run("history", "A", "--forget", "B");
+        assertEquals(2, r.code());
+        assertEquals("should-i-fire-client: give either CLIENT or --forget CLIENT, not both\n", r.err());
+    }
+}
