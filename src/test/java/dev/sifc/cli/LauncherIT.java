@@ -27,7 +27,8 @@ class LauncherIT {
     @TempDir
     Path dir;
 
-    private Map<String, String> env() {
+    private Map<String, String> env() throws IOException {
+        Files.createDirectories(dir.resolve("state"));
         Map<String, String> env = new HashMap<>();
         env.put("PATH", System.getenv("PATH"));
         env.put("HOME", dir.toString());
@@ -47,18 +48,74 @@ class LauncherIT {
     }
 
     private Run run(Path launcher, String stdin, Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+        return finish(start(launcher, extraEnv, args), stdin);
+    }
+
+    private Process start(Path launcher, Map<String, String> extraEnv, String... args) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().clear();
         pb.environment().putAll(env());
         pb.environment().putAll(extraEnv);
-        Process p = pb.start();
+        return pb.start();
+    }
+
+    /** Writes stdin, reads stdout then stderr (small outputs only), and waits. */
+    private static Run finish(Process p, String stdin) throws IOException, InterruptedException {
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(p.waitFor(), out, err);
+    }
+
+    /**
+     * Two processes recording big portfolios into one history at the same moment: every record
+     * lands, whole, and the history reads back without a skipped line.
+     */
+    @Test
+    void twoProcessesRecordingAtOnceBothLand() throws Exception {
+        int clients = 1500;
+        String client = Files.readString(EXAMPLES.resolve("recalibrate.yaml"));
+        for (String who : List.of("a", "b")) {
+            StringBuilder portfolio = new StringBuilder();
+            for (int i = 0; i < clients; i++) {
+                portfolio.append("---\n").append(client.replace("client: Startup Inc", "client: " + who + "-" + i));
+            }
+            Files.writeString(dir.resolve(who + ".yaml"), portfolio);
+        }
+        Process a = start(LAUNCHER, Map.of(), "--answers", "a.yaml", "--format", "json");
+        Process b = start(LAUNCHER, Map.of(), "--answers", "b.yaml", "--format", "json");
+        // Both outputs are read at once: a full pipe would stall one writer and serialise the test.
+        var outA = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(a));
+        var outB = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(b));
+        assertEquals(0, a.waitFor());
+        assertEquals(0, b.waitFor());
+        assertEquals(clients, outA.get().lines().count());
+        assertEquals(clients, outB.get().lines().count());
+
+        List<String> lines = Files.readAllLines(dir.resolve("state/should-i-fire-client/history.jsonl"));
+        assertEquals(2 * clients, lines.size());
+        for (String line : lines) {
+            assertTrue(line.startsWith("{\"schema\":1,") && line.endsWith("\"questionnaire\":\"fire-client@1\"}"), line);
+        }
+        Run list = run(LAUNCHER, "", "history", "--format", "json");
+        assertEquals("", list.err(), "no line was skipped");
+        assertEquals(2 * clients, list.out().lines().count());
+        // Each process appended in blocks: its own records keep their order.
+        List<String> fromA = lines.stream().filter(l -> l.contains("\"client\":\"a-")).toList();
+        for (int i = 0; i < clients; i++) {
+            assertTrue(fromA.get(i).contains("\"client\":\"a-" + i + "\""), fromA.get(i));
+        }
+    }
+
+    private static String drain(Process p) {
+        try {
+            return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -92,7 +149,7 @@ class LauncherIT {
         Run r = run(LAUNCHER, "2\n".repeat(24), "--format", "json");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"verdict\":{\"id\":\"recalibrate\",\"title\":\"Recalibrate the relationship\",\"rule\":\"several-concerns\""), r.out());
-        assertTrue(r.out().contains("\"context.reserve-months\":2}}"), r.out());
+        assertTrue(r.out().contains("\"context.reserve-months\":2},\"whatIf\":"), r.out());
     }
 
     @Test
@@ -123,14 +180,22 @@ class LauncherIT {
     }
 
     private Run runIn(String lang, String... args) throws IOException, InterruptedException {
-        return run(LAUNCHER, "", Map.of("LANG", lang, "LC_ALL", lang), args);
+        Map<String, String> env = new HashMap<>(freshState());
+        env.put("LANG", lang);
+        env.put("LC_ALL", lang);
+        return run(LAUNCHER, "", env, args);
+    }
+
+    /** A history of its own, for runs whose outputs are compared (a second run would show a trend). */
+    private Map<String, String> freshState() throws IOException {
+        return Map.of("XDG_STATE_HOME", Files.createTempDirectory(dir, "state-").toString());
     }
 
     @Test
     void aMissingOrBrokenArchiveNeverShowsOrSlowsARun() throws Exception {
         Path archives = Path.of("target/archive").toAbsolutePath();
         deleteTree(archives);
-        Run first = run(LAUNCHER, "", "--answers", EXAMPLES.resolve("keep.yaml").toString(), "--format", "json");
+        Run first = run(LAUNCHER, "", freshState(), "--answers", EXAMPLES.resolve("keep.yaml").toString(), "--format", "json");
         assertEquals(0, first.code(), first.err());
         assertEquals("", first.err());
         // The archive is built in the background; wait for it, then use it.
@@ -148,13 +213,13 @@ class LauncherIT {
             }
         }
         assertTrue(archive != null, "an archive was built");
-        Run cached = run(LAUNCHER, "", "--answers", EXAMPLES.resolve("keep.yaml").toString(), "--format", "json");
+        Run cached = run(LAUNCHER, "", freshState(), "--answers", EXAMPLES.resolve("keep.yaml").toString(), "--format", "json");
         assertEquals(first.out(), cached.out());
         assertEquals("", cached.err());
         // A broken archive (a crash while copying, a disk error) is ignored without a word.
         archive.toFile().setWritable(true);
         Files.write(archive, new byte[] {1, 2, 3, 4});
-        Run broken = run(LAUNCHER, "", "--answers", EXAMPLES.resolve("keep.yaml").toString(), "--format", "json");
+        Run broken = run(LAUNCHER, "", freshState(), "--answers", EXAMPLES.resolve("keep.yaml").toString(), "--format", "json");
         assertEquals(0, broken.code());
         assertEquals(first.out(), broken.out());
         assertEquals("", broken.err());
