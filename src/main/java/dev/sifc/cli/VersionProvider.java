@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** The version from the build, with the Java runtime, for bug reports. */
+/** The version and commit from the build, with the Java runtime, for bug reports. */
 final class VersionProvider implements CommandLine.IVersionProvider {
-    static String version() {
+    private static Properties build() {
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/sifc/version.properties")) {
             if (in != null) {
@@ -16,14 +16,38 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         } catch (IOException e) {
             // fall through to "unknown": the version line must never fail
         }
-        return p.getProperty("version", "unknown");
+        return p;
+    }
+
+    /** A property the build filled in, or null when it could not (no git, an unfiltered resource). */
+    private static String filled(Properties p, String key) {
+        String v = p.getProperty(key);
+        return v == null || v.isBlank() || v.startsWith("${") ? null : v.strip();
+    }
+
+    static String version() {
+        String v = filled(build(), "version");
+        return v == null ? "unknown" : v;
+    }
+
+    /** "commit 1a2b3c4d5e6f, 2026-11-27", with "+ local changes" when built from a modified tree. */
+    static String commit(Properties p) {
+        String id = filled(p, "commit");
+        if (id == null) {
+            return "commit unknown";
+        }
+        String date = filled(p, "commitDate");
+        return "commit " + id + (date != null ? ", " + date : "") + ("true".equals(filled(p, "dirty")) ? ", with local changes" : "");
     }
 
     @Override
     public String[] getVersion() {
+        Properties p = build();
+        String v = filled(p, "version");
         return new String[] {
-            "should-i-fire-client " + version(),
-            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            "should-i-fire-client " + (v == null ? "unknown" : v) + " (" + commit(p) + ")",
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                    + System.getProperty("java.vm.name") + ")"
         };
     }
 }

@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The batch path as scripts use it: stdin, JSON, exit codes, colour and language choices. */
@@ -98,10 +99,19 @@ class BatchTest {
     }
 
     @Test
-    void versionAndHelp() {
+    void versionAndHelp() throws Exception {
         CliRunner.Result v = new CliRunner().run("--version");
         assertEquals(0, v.code());
-        assertTrue(v.out().startsWith("should-i-fire-client 0.1.0\nJava "), v.out());
+        // The commit the classes were built from: this checkout's HEAD (the build is part of the test run).
+        Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD").start();
+        String head = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertEquals(0, git.waitFor());
+        List<String> lines = v.out().lines().toList();
+        assertEquals(2, lines.size(), v.out());
+        assertTrue(lines.get(0).matches("should-i-fire-client 0\\.1\\.0 \\(commit " + head
+                + ", \\d{4}-\\d\\d-\\d\\d(, with local changes)?\\)"), lines.get(0));
+        assertEquals("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                + System.getProperty("java.vm.name") + ")", lines.get(1));
         CliRunner.Result h = new CliRunner().run("--help");
         assertEquals(0, h.code());
         assertTrue(h.out().contains("Exit codes:\n  0     a verdict was printed"), h.out());
