@@ -39,6 +39,7 @@ public final class Cli {
         cl.addSubcommand("template", new TemplateCommand(session));
         cl.addSubcommand("validate", new ValidateCommand(session));
         cl.addSubcommand("history", new HistoryCommand(session));
+        cl.addSubcommand("completion", new CompletionCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
