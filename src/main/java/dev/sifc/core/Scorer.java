@@ -22,9 +22,11 @@ public final class Scorer {
     static final int MAX_ANSWER_REASONS = 3;
 
     private final Questionnaire questionnaire;
+    private final WhatIfSearch whatIfs;
 
     public Scorer(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
+        this.whatIfs = new WhatIfSearch(questionnaire, this);
     }
 
     /** How the answers decide the verdict, before anything is explained. */
@@ -56,7 +58,7 @@ public final class Scorer {
 
         Verdict verdict = questionnaire.verdict(rule.verdict());
         return new Assessment(questionnaire, answers, verdict, rule, overall, results, reasons, advice,
-                caveats(verdict, answers), new WhatIfSearch(questionnaire, this).find(answers, decision));
+                caveats(verdict, answers), whatIfs.find(answers, decision));
     }
 
     /** Scores the signs and picks the first rule that applies. */

@@ -23,6 +23,13 @@ final class WhatIfSearch {
 
     private final Questionnaire questionnaire;
     private final Scorer scorer;
+    /**
+     * The verdict's severity for every (dealbreaker, serious signs, concerning signs, overall score),
+     * so that trying a change costs a table lookup instead of walking the rules; and whether lower
+     * answers can never give a worse verdict under these rules. Both worked out on first need.
+     */
+    private byte[] severities;
+    private boolean monotone;
 
     WhatIfSearch(Questionnaire questionnaire, Scorer scorer) {
         this.questionnaire = questionnaire;
@@ -61,23 +68,129 @@ final class WhatIfSearch {
             return found;
         }
 
-        Candidate[] best = null;
+        // Pairs, cheapest first: with the candidates sorted by cost, the first pair that works for a
+        // given first change is its cheapest, and once two changes cost more than the best pair
+        // found, no later pair can be cheaper.
+        boolean[][] possible = possiblePairs(candidates, tally, current);
+        if (possible == null) {
+            return List.of();
+        }
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(CHEAPEST);
+        WhatIf best = null;
         int bestCost = Integer.MAX_VALUE;
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate a = candidates.get(i);
-            for (int j = i + 1; j < candidates.size(); j++) {
-                Candidate b = candidates.get(j);
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            Candidate a = sorted.get(i);
+            if (a.scoreDrop() + sorted.get(i + 1).scoreDrop() >= bestCost) {
+                break;
+            }
+            for (int j = i + 1; j < sorted.size(); j++) {
+                Candidate b = sorted.get(j);
                 int cost = a.scoreDrop() + b.scoreDrop();
-                if (a.order() == b.order() || cost >= bestCost || tally.severityWith(a, b) >= current) {
+                if (cost >= bestCost) {
+                    break;
+                }
+                if (a.order() == b.order() || !possible[a.order()][b.order()] || tally.severityWith(a, b) >= current) {
                     continue;
                 }
-                if (confirm(answers, List.of(a, b), current).isPresent()) {
-                    best = new Candidate[] {a, b};
+                java.util.Optional<WhatIf> confirmed = confirm(answers, List.of(a, b), current);
+                if (confirmed.isPresent()) {
+                    best = confirmed.get();
                     bestCost = cost;
+                    break;
                 }
             }
         }
-        return best == null ? List.of() : List.of(confirm(answers, List.of(best), current).orElseThrow());
+        return best == null ? List.of() : List.of(best);
+    }
+
+    /**
+     * Which pairs of questions could give a better verdict at all, or null if none can. When the
+     * rules are monotone (see {@link #monotone()}), one test per pair of questions with each
+     * question's strongest change decides for all its changes; otherwise every pair stays possible.
+     */
+    private boolean[][] possiblePairs(List<Candidate> candidates, Tally tally, int current) {
+        int questions = candidates.isEmpty() ? 0 : candidates.get(candidates.size() - 1).order() + 1;
+        boolean[][] possible = new boolean[questions][questions];
+        if (!monotone()) {
+            for (boolean[] row : possible) {
+                java.util.Arrays.fill(row, true);
+            }
+            return possible;
+        }
+        // Per question: the largest drop and the smallest dealbreaker change any of its candidates has.
+        List<Candidate> strongest = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Candidate last = strongest.isEmpty() ? null : strongest.get(strongest.size() - 1);
+            if (last == null || last.order() != c.order()) {
+                strongest.add(c);
+            } else {
+                strongest.set(strongest.size() - 1, new Candidate(c.order(), c.sign(), c.question(), c.from(), c.to(),
+                        Math.min(last.weightedDelta(), c.weightedDelta()), Math.max(last.scoreDrop(), c.scoreDrop()),
+                        Math.min(last.dealbreakerDelta(), c.dealbreakerDelta())));
+            }
+        }
+        boolean any = false;
+        for (int i = 0; i < strongest.size(); i++) {
+            for (int j = i + 1; j < strongest.size(); j++) {
+                Candidate a = strongest.get(i);
+                Candidate b = strongest.get(j);
+                if (tally.severityWith(a, b) < current) {
+                    possible[a.order()][b.order()] = true;
+                    possible[b.order()][a.order()] = true;
+                    any = true;
+                }
+            }
+        }
+        return any ? possible : null;
+    }
+
+    /**
+     * Whether the verdict never gets worse when a count or the overall score goes down, or a
+     * dealbreaker goes away. True for the bundled rules; a custom questionnaire may order its
+     * rules so that it is not, and then the search simply tries every pair.
+     */
+    private boolean monotone() {
+        table();
+        return monotone;
+    }
+
+    private byte[] table() {
+        if (severities == null) {
+            int n = questionnaire.signs().size();
+            byte[] t = new byte[2 * (n + 1) * (n + 1) * 101];
+            for (int db = 0; db <= 1; db++) {
+                for (int serious = 0; serious <= n; serious++) {
+                    for (int concerning = 0; concerning <= n; concerning++) {
+                        for (int overall = 0; overall <= 100; overall++) {
+                            t[index(n, db, serious, concerning, overall)] =
+                                    (byte) severity(scorer.firstRule(db == 1, serious, concerning, overall));
+                        }
+                    }
+                }
+            }
+            boolean ok = true;
+            for (int db = 0; db <= 1; db++) {
+                for (int serious = 0; serious <= n; serious++) {
+                    for (int concerning = serious; concerning <= n; concerning++) {
+                        for (int overall = 0; overall <= 100; overall++) {
+                            int here = t[index(n, db, serious, concerning, overall)];
+                            ok &= (db == 0 || t[index(n, 0, serious, concerning, overall)] <= here)
+                                    && (serious == 0 || t[index(n, db, serious - 1, concerning, overall)] <= here)
+                                    && (concerning == serious || t[index(n, db, serious, concerning - 1, overall)] <= here)
+                                    && (overall == 0 || t[index(n, db, serious, concerning, overall - 1)] <= here);
+                        }
+                    }
+                }
+            }
+            monotone = ok;
+            severities = t;
+        }
+        return severities;
+    }
+
+    private static int index(int signs, int db, int serious, int concerning, int overall) {
+        return ((db * (signs + 1) + serious) * (signs + 1) + concerning) * 101 + overall;
     }
 
     private static final Comparator<Candidate> CHEAPEST = Comparator.comparingInt(Candidate::scoreDrop)
@@ -110,38 +223,34 @@ final class WhatIfSearch {
                 if (from == null || Answers.SKIP.equals(from) || !q.scored()) {
                     continue;
                 }
-                int was = q.score(from).orElseThrow();
-                int wasDealbreaker = q.option(from).map(Option::dealbreaker).orElse(false) ? 1 : 0;
-                List<Candidate> mine = new ArrayList<>();
-                for (String to : betterValues(q, from)) {
-                    int score = q.score(to).orElseThrow();
-                    if (score >= was) {
-                        continue;
+                int first = out.size();
+                if (q.type() == QuestionType.NUMBER) {
+                    numberCandidates(q, from, order, s, out);
+                } else {
+                    Option was = q.option(from).orElseThrow();
+                    for (Option to : q.options()) { // a loop over the options, not a lookup per option: this runs per client
+                        if (to.score() < was.score()) {
+                            out.add(new Candidate(order, s, q, from, to.value(), q.weight() * (to.score() - was.score()),
+                                    was.score() - to.score(), (to.dealbreaker() ? 1 : 0) - (was.dealbreaker() ? 1 : 0)));
+                        }
                     }
-                    int db = q.option(to).map(Option::dealbreaker).orElse(false) ? 1 : 0;
-                    mine.add(new Candidate(order, s, q, from, to, q.weight() * (score - was), was - score, db - wasDealbreaker));
                 }
-                mine.sort(Comparator.comparingInt(Candidate::scoreDrop));
-                out.addAll(mine);
+                out.subList(first, out.size()).sort(Comparator.comparingInt(Candidate::scoreDrop));
             }
         }
         return out;
     }
 
-    /** The values worth trying: every option, or for numbers the highest value of each closed band in range. */
-    private static List<String> betterValues(Question q, String from) {
-        if (q.type() != QuestionType.NUMBER) {
-            return q.options().stream().map(Option::value).filter(v -> !v.equals(from)).toList();
-        }
-        List<String> values = new ArrayList<>();
-        BigDecimal given = new BigDecimal(from);
+    /** For numbers, the highest value of each better closed band within the question's range. */
+    private static void numberCandidates(Question q, String from, int order, int sign, List<Candidate> out) {
+        int was = q.score(from).orElseThrow();
         for (Band b : q.bands()) {
-            if (!b.isOpenEnded() && b.upTo().compareTo(q.min()) >= 0 && b.upTo().compareTo(q.max()) <= 0
-                    && b.upTo().compareTo(given) != 0) {
-                values.add(Answers.plain(b.upTo()));
+            if (b.isOpenEnded() || b.score() >= was || b.upTo().compareTo(q.min()) < 0 || b.upTo().compareTo(q.max()) > 0) {
+                continue;
             }
+            out.add(new Candidate(order, sign, q, from, Answers.plain(b.upTo()), q.weight() * (b.score() - was),
+                    was - b.score(), 0));
         }
-        return values;
     }
 
     private int severity(Rule rule) {
@@ -207,7 +316,7 @@ final class WhatIfSearch {
             }
             int overall = counted == 0 ? 0 : (int) Math.round((double) sum / counted);
             int db = dealbreakers + (a == null ? 0 : a.dealbreakerDelta()) + (b == null ? 0 : b.dealbreakerDelta());
-            return severity(scorer.firstRule(db > 0, serious, concerning, overall));
+            return table()[index(weighted.length, db > 0 ? 1 : 0, serious, concerning, overall)];
         }
     }
 }
