@@ -21,7 +21,7 @@ public final class Cli {
         Messages messages = new Messages(lang);
         boolean debug = List.of(args).contains("--debug");
         try {
-            return create(env, out, err, lang, debug).execute(args);
+            return create(env, out, err, lang, debug, args).execute(args);
         } catch (Throwable t) { // picocli lets Errors through; none may escape as a trace
             return internalError(t, messages, err, debug);
         } finally {
@@ -30,17 +30,29 @@ public final class Cli {
         }
     }
 
-    /** Builds the command line. {@code lang} selects the help and message language. */
+    /** Builds the whole command line. {@code lang} selects the help and message language. */
     public static CommandLine create(Env env, PrintWriter out, PrintWriter err, Lang lang, boolean debug) {
+        return create(env, out, err, lang, debug, null);
+    }
+
+    /**
+     * Builds the command line for {@code args}, or the whole of it when {@code args} is null. Each
+     * subcommand's model costs a cold start some 20 ms of reflection, and the common runs (an
+     * interview, an answers file, --version) use none; so they are left out when no argument could
+     * name one (see {@link #mayNameSubcommand}).
+     */
+    static CommandLine create(Env env, PrintWriter out, PrintWriter err, Lang lang, boolean debug, String[] args) {
         Messages messages = new Messages(lang);
         Session session = new Session(env, messages);
         CommandLine cl = new CommandLine(new RootCommand(session));
-        cl.addSubcommand("questions", new QuestionsCommand(session));
-        cl.addSubcommand("template", new TemplateCommand(session));
-        cl.addSubcommand("validate", new ValidateCommand(session));
-        cl.addSubcommand("history", new HistoryCommand(session));
-        cl.addSubcommand("completion", new CompletionCommand());
-        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        if (args == null || mayNameSubcommand(cl.getCommandSpec(), args)) {
+            cl.addSubcommand("questions", new QuestionsCommand(session));
+            cl.addSubcommand("template", new TemplateCommand(session));
+            cl.addSubcommand("validate", new ValidateCommand(session));
+            cl.addSubcommand("history", new HistoryCommand(session));
+            cl.addSubcommand("completion", new CompletionCommand());
+            cl.addSubcommand("help", new CommandLine.HelpCommand());
+        }
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);
@@ -50,7 +62,7 @@ public final class Cli {
         cl.setUsageHelpAutoWidth(false);
         cl.setUsageHelpWidth(100);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        cl.setParameterExceptionHandler((e, args) -> usageError(e, messages, e.getCommandLine().getErr()));
+        cl.setParameterExceptionHandler((e, ignored) -> usageError(e, messages, e.getCommandLine().getErr()));
         cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter w = cmd.getErr();
             if (e instanceof UserException u) {
@@ -64,6 +76,33 @@ public final class Cli {
             return internalError(e, messages, w, debug);
         });
         return cl;
+    }
+
+    /**
+     * Whether an argument could be a subcommand, or the run needs them anyway: true unless every
+     * argument is a known option of the root command, or the value of one, and none asks for the
+     * usage help (which lists the subcommands). Unknown options count as true, so that error
+     * messages can suggest from everything.
+     */
+    static boolean mayNameSubcommand(CommandLine.Model.CommandSpec root, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--") && !(a.startsWith("-") && a.length() > 1)) {
+                return true; // a positional argument, "-", or "--" followed by positionals
+            }
+            if (a.equals("--")) {
+                return true;
+            }
+            int eq = a.indexOf('=');
+            CommandLine.Model.OptionSpec option = root.findOption(eq < 0 ? a : a.substring(0, eq));
+            if (option == null || option.usageHelp()) {
+                return true;
+            }
+            if (eq < 0 && option.arity().max() > 0) {
+                i++; // its value, whatever it looks like
+            }
+        }
+        return false;
     }
 
     /** Chooses the language: --lang if given (even if invalid: then English, and parsing reports it), else the locale. */

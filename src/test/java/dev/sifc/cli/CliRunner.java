@@ -39,6 +39,11 @@ final class CliRunner {
         env.put("XDG_STATE_HOME", state.toString());
     }
 
+    /** The environment a run gets, as the tool sees it. */
+    Env env() {
+        return new Env(env, stdin, stdinTty, stdoutTty, cwd, terminals, clock);
+    }
+
     /** The folder the tool keeps its history and drafts in, for this runner. */
     Path stateDir() {
         return Path.of(env.get("XDG_STATE_HOME")).resolve("should-i-fire-client");
@@ -102,8 +107,7 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Env e = new Env(env, stdin, stdinTty, stdoutTty, cwd, terminals, clock);
-        int code = Cli.run(e, new PrintWriter(out), new PrintWriter(err), args);
+        int code = Cli.run(env(), new PrintWriter(out), new PrintWriter(err), args);
         return new Result(code, out.toString(), err.toString());
     }
 }

@@ -17,6 +17,31 @@ class SubcommandsTest {
     @TempDir
     Path dir;
 
+    /** Subcommands are only built when an argument could name one; the user never notices either way. */
+    @Test
+    void subcommandsAreBuiltOnlyWhenAnArgumentCouldNameOne() {
+        picocli.CommandLine.Model.CommandSpec root = Cli.create(new CliRunner().env(), new java.io.PrintWriter(
+                java.io.OutputStream.nullOutputStream()), new java.io.PrintWriter(java.io.OutputStream.nullOutputStream()),
+                dev.sifc.core.Lang.EN, false, new String[0]).getCommandSpec();
+        for (String[] runOnly : new String[][] {{}, {"--answers", "a.yaml", "--format", "json"}, {"--answers", "-"},
+            {"--client", "history"}, {"--client=help"}, {"--version"}, {"--lang", "de", "--no-history", "--plain"}}) {
+            assertEquals(false, Cli.mayNameSubcommand(root, runOnly), String.join(" ", runOnly));
+        }
+        for (String[] maybe : new String[][] {{"history"}, {"--lang", "de", "histroy"}, {"--help"}, {"-h"}, {"--bogus"},
+            {"-hV"}, {"--answers", "a.yaml", "extra"}, {"--", "x"}}) {
+            assertEquals(true, Cli.mayNameSubcommand(root, maybe), String.join(" ", maybe));
+        }
+        // Both ways, what the user sees is the same as with every subcommand built.
+        CliRunner.Result typo = new CliRunner().run("--lang", "en", "histroy");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().startsWith("should-i-fire-client: unknown command \"histroy\"; did you mean history"), typo.err());
+        CliRunner.Result help = new CliRunner().run("--help");
+        assertTrue(help.out().contains("Commands:\n") && help.out().contains("  history "), help.out());
+        CliRunner.Result value = new CliRunner().run("--answers", "examples/keep.yaml", "--client", "history", "--no-history");
+        assertEquals(0, value.code(), value::toString);
+        assertTrue(value.out().startsWith("Should I fire this client? · history\n"), value.out());
+    }
+
     @Test
     void questionsAsJsonFollowTheDocumentedShape() {
         CliRunner.Result r = new CliRunner().run("questions", "--format", "json");
