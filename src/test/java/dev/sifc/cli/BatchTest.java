@@ -24,6 +24,39 @@ class BatchTest {
         }
     }
 
+    /**
+     * A script reads the JSON's whatIf, edits the answers file as it says, runs again, and gets the
+     * verdict that was promised, for every what-if of every client in the portfolio.
+     */
+    @Test
+    void applyingAWhatIfToTheAnswersFileGivesThePromisedVerdict(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String portfolio = Files.readString(Path.of("examples/portfolio.yaml"));
+        CliRunner.Result r = new CliRunner().run("--answers", "examples/portfolio.yaml", "--format", "json", "--no-history");
+        List<String> documents = List.of(portfolio.split("(?m)^---\\n"));
+        List<String> lines = r.out().lines().toList();
+        assertEquals(documents.size(), lines.size());
+        int applied = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            JsonObject client = JsonParser.parseString(lines.get(i)).getAsJsonObject();
+            for (var whatIf : client.getAsJsonArray("whatIf")) {
+                String edited = documents.get(i);
+                for (var change : whatIf.getAsJsonObject().getAsJsonArray("changes")) {
+                    JsonObject c = change.getAsJsonObject();
+                    String line = "  " + c.get("question").getAsString() + ": ";
+                    assertTrue(edited.contains(line + c.get("from").getAsString() + "\n"), edited);
+                    edited = edited.replace(line + c.get("from").getAsString() + "\n", line + c.get("to").getAsString() + "\n");
+                }
+                Path file = dir.resolve("client-" + i + "-" + applied + ".yaml");
+                Files.writeString(file, edited);
+                CliRunner.Result again = new CliRunner().run("--answers", file.toString(), "--format", "json", "--no-history");
+                assertEquals(whatIf.getAsJsonObject().get("verdict").getAsString(),
+                        JsonParser.parseString(again.out()).getAsJsonObject().getAsJsonObject("verdict").get("id").getAsString());
+                applied++;
+            }
+        }
+        assertTrue(applied >= 2, "the portfolio has clients with what-ifs: " + applied);
+    }
+
     @Test
     void jsonAnswersWorkToo() {
         CliRunner.Result r = new CliRunner().run("--answers", "examples/fire.json", "--format", "json");

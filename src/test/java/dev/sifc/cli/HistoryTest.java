@@ -38,24 +38,37 @@ class HistoryTest {
         CliRunner runner = new CliRunner();
         // First: silent for long stretches and always waiting for input: serious enough to recalibrate.
         CliRunner.Result first = runner.on("2026-08-01").run("--answers",
-                answers("Acme GmbH", "dont-respond.missing-input: often", "dont-respond.missing-input: always").toString());
+                answers("ACME GmbH", "dont-respond.missing-input: often", "dont-respond.missing-input: always").toString());
         assertEquals(0, first.code(), first::toString);
         assertFalse(first.out().contains("Since "), "a first assessment has nothing to compare");
         assertTrue(first.out().contains("Check again on 2026-08-31 (in 30 days)."), first.out());
 
-        // Three months later, the same client, written differently, answers better.
+        // Three months later, the client answers when you need them.
         CliRunner.Result second = runner.on("2026-11-01").run("--answers",
-                answers("  acme gmbh ", "dont-respond.disappears: yes", "dont-respond.disappears: no").toString());
+                answers("ACME GmbH", "dont-respond.disappears: yes", "dont-respond.disappears: no").toString());
         assertEquals(0, second.code(), second::toString);
         assertEquals("", second.err());
-        assertTrue(second.out().contains("  Since 2026-08-01: still recalibrate, score 32 → 24 (−8)\n"), second.out());
+        assertTrue(second.out().startsWith("""
+                Should I fire this client? · ACME GmbH
+
+                  Verdict: Recalibrate the relationship   overall score 24/100
+                  Since 2026-08-01: still recalibrate, score 32 → 24 (−8)
+
+                Warning signs
+                  1  Unreasonable demands              █████░░░░░  50  mild  (±0)
+                  2  They want everything for nothing  ██░░░░░░░░  21  none  (±0)
+                  3  Always slow to pay                ░░░░░░░░░░   0  none  (±0)
+                  4  They don't listen to you          █░░░░░░░░░  13  none  (±0)
+                  5  They don't respond to you         ████░░░░░░  41  mild  (−45)
+                  6  A basic lack of respect           ██░░░░░░░░  21  none  (±0)
+                """), second.out());
         assertTrue(second.out().contains("  5  They don't respond to you         ████░░░░░░  41  mild  (−45)\n"), second.out());
         assertTrue(second.out().contains("  3  Always slow to pay                ░░░░░░░░░░   0  none  (±0)\n"), second.out());
-        assertTrue(second.out().contains("Check again on 2026-12-01 (in 30 days)."), second.out());
+        assertTrue(second.out().contains("\nCheck again on 2026-12-01 (in 30 days).\n"), second.out());
 
-        // The same in JSON, for scripts.
+        // The next day, the same in JSON, for scripts; the name written differently is the same client.
         CliRunner.Result json = runner.on("2026-11-02").run("--answers",
-                answers("ACME GMBH", "dont-respond.disappears: yes", "dont-respond.disappears: no").toString(), "--format", "json");
+                answers("  acme GMBH ", "dont-respond.disappears: yes", "dont-respond.disappears: no").toString(), "--format", "json");
         JsonObject h = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonObject("history");
         assertEquals("recalibrate", h.getAsJsonObject("previous").get("verdict").getAsString());
         assertEquals(24, h.getAsJsonObject("previous").get("score").getAsInt());
@@ -64,21 +77,28 @@ class HistoryTest {
         assertEquals(0, h.getAsJsonObject("signDeltas").get("dont-respond").getAsInt());
         assertEquals("2026-12-02", h.get("recheckOn").getAsString());
 
-        // The overview: one client, named as first written, three assessments, a sparkline.
+        // The overview: one client, named as first written, three assessments, a sparkline (as in the README).
         CliRunner.Result list = runner.run("history");
         assertEquals(0, list.code(), list::toString);
-        List<String> lines = list.out().lines().toList();
-        assertEquals(2, lines.size(), list.out());
-        assertTrue(lines.get(0).startsWith("Client"), lines.get(0));
-        assertTrue(lines.get(1).matches("Acme GmbH +recalibrate +24 +2026-11-02 +3 +▃▂▂"), lines.get(1));
+        assertEquals("Client     Verdict      Score  Last        Count  Trend\n"
+                + "ACME GmbH  recalibrate     24  2026-11-02      3  ▃▂▂\n", list.out());
 
-        // The timeline of one client, found whatever the case.
+        // The timeline of one client, found whatever the case (as in the README).
         CliRunner.Result timeline = runner.run("history", "acme gmbh");
         assertEquals(0, timeline.code(), timeline::toString);
-        assertTrue(timeline.out().startsWith("Acme GmbH\n"), timeline.out());
-        assertTrue(timeline.out().contains("\n2026-08-01  recalibrate     32          –  50  21   0  13  86  21\n"), timeline.out());
-        assertTrue(timeline.out().contains("\n2026-11-01  recalibrate     24         −8  50  21   0  13  41  21\n"), timeline.out());
-        assertTrue(timeline.out().contains("3 assessment(s)"), timeline.out());
+        assertEquals("""
+                ACME GmbH
+                Signs: 1 Unreasonable demands · 2 They want everything for nothing · 3 Always
+                slow to pay · 4 They don't listen to you · 5 They don't respond to you · 6 A
+                basic lack of respect
+
+                Date        Verdict      Score     Change   1   2   3   4   5   6
+                2026-08-01  recalibrate     32          –  50  21   0  13  86  21
+                2026-11-01  recalibrate     24         −8  50  21   0  13  41  21
+                2026-11-02  recalibrate     24         ±0  50  21   0  13  41  21
+
+                3 assessment(s)
+                """, timeline.out());
     }
 
     @Test
