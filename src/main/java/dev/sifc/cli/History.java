@@ -18,10 +18,15 @@ import java.util.Optional;
  * The history as one run of the main command sees it: what each client scored last time, and the
  * assessments of this run, appended in blocks. Problems never change the exit code; each kind is
  * told once, on stderr.
+ *
+ * <p>Clients are compared with the history as it was when the run started (a client twice in one
+ * portfolio is compared with their earlier record, not with the first of the two). Memory: a run
+ * about one client keeps only that client's latest record while streaming the file; a portfolio
+ * keeps one latest record per client in the history, whatever the length of the file.
  */
 final class History {
-    /** A portfolio is appended in blocks of this many records (one lock and one write each). */
-    static final int BLOCK = 64;
+    /** A portfolio is appended in blocks of this many records (one lock, one write, one fsync each). */
+    static final int BLOCK = 1000;
 
     private final Env env;
     private final Messages messages;
@@ -30,10 +35,17 @@ final class History {
     private final Optional<Path> dir;
     private final List<Snapshot> pending = new ArrayList<>();
     private Map<String, Snapshot> latest;
+    /** When not null, the run is about this one client (by key) and only their record is kept. */
+    private final String only;
     private boolean writeFailed;
     private boolean toldOff;
 
-    History(Env env, Messages messages, PrintWriter err, boolean recording) {
+    /**
+     * @param onlyClient the client's name when the run is about one client (an interview, a single
+     *     answers document), so that reading keeps only their record; null for a portfolio
+     */
+    History(Env env, Messages messages, PrintWriter err, boolean recording, String onlyClient) {
+        this.only = onlyClient == null || onlyClient.isBlank() ? null : Snapshot.key(onlyClient);
         this.env = env;
         this.messages = messages;
         this.err = err;
@@ -61,7 +73,6 @@ final class History {
             }
             return;
         }
-        latest().put(s.get().key(), s.get());
         pending.add(s.get());
         if (pending.size() >= BLOCK) {
             flush();
@@ -94,7 +105,11 @@ final class History {
             if (dir.isPresent()) {
                 HistoryFile file = new HistoryFile(dir.get());
                 try {
-                    List<HistoryFile.Skipped> skipped = file.read(s -> latest.put(s.key(), s));
+                    List<HistoryFile.Skipped> skipped = file.read(s -> {
+                        if (only == null || only.equals(s.key())) {
+                            latest.put(s.key(), s);
+                        }
+                    });
                     warnSkipped(messages, err, file.file(), skipped);
                 } catch (IOException | RuntimeException e) {
                     // Writing would fail the same way, or add to a file we cannot read: one warning for both.

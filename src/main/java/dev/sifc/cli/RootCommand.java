@@ -171,7 +171,7 @@ final class RootCommand implements Callable<Integer> {
             code = save(questionnaire, done, err);
         }
         Assessment assessment = new Scorer(questionnaire).assess(complete(questionnaire, done, "", 1, true));
-        History history = new History(env, messages, err, !noHistory);
+        History history = new History(env, messages, err, !noHistory, assessment.client().orElse(null));
         session.renderer(format, color, out).assessment(assessment, history.trend(assessment), 1);
         history.record(assessment);
         history.flush();
@@ -276,7 +276,9 @@ final class RootCommand implements Callable<Integer> {
     private int batch(Questionnaire questionnaire, PrintWriter out, String source, Answers first, Iterator<Answers> rest) {
         Renderer renderer = session.renderer(format, color, out);
         Scorer scorer = new Scorer(questionnaire);
-        History history = new History(session.env(), session.messages(), spec.commandLine().getErr(), !noHistory);
+        String onlyClient = rest.hasNext() ? null : client != null ? client : first.client();
+        History history = new History(session.env(), session.messages(), spec.commandLine().getErr(), !noHistory,
+                onlyClient == null ? "" : onlyClient);
         try {
             return batch(questionnaire, out, source, first, rest, renderer, scorer, history);
         } finally {
