@@ -92,7 +92,7 @@ class InteractiveTest {
         CliRunner.Result r = new CliRunner().env("TERM", "dumb").env("XDG_STATE_HOME", state.toString()).terminal(true, true)
                 .stdin("Nightmare Ltd\n" + fireLines()).run("--format", "json");
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.err().contains("Client's name (optional, Enter to skip): "), r.err());
+        assertTrue(r.err().contains("Client's name (optional; kept in your history): "), r.err());
         assertTrue(r.err().contains("  1) Never\n"), r.err());
         assertTrue(!r.err().contains("\u001b"), "no escape sequences in plain mode");
         assertEquals(new CliRunner().run("--answers", "examples/fire.yaml", "--format", "json").out(), r.out());
