@@ -49,12 +49,7 @@ final class HistoryCodec {
             w.name("score").value(s.score());
             w.name("signs").beginObject();
             for (Map.Entry<String, Integer> e : s.signs().entrySet()) {
-                w.name(e.getKey());
-                if (e.getValue() == null) {
-                    w.nullValue();
-                } else {
-                    w.value(e.getValue());
-                }
+                w.name(e.getKey()).value(e.getValue()); // value(Number): null for an unknown sign
             }
             w.endObject();
             w.name("questionnaire").value(s.questionnaire());

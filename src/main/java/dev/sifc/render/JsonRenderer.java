@@ -89,12 +89,7 @@ public final class JsonRenderer implements Renderer {
                         .name("id").value(s.sign().id())
                         .name("number").value(s.sign().number())
                         .name("title").value(s.sign().title().get(lang))
-                        .name("score");
-                if (s.score() == null) {
-                    w.nullValue();
-                } else {
-                    w.value(s.score());
-                }
+                        .name("score").value(s.score()); // null when unknown
                 w.name("level").value(s.level().id());
                 w.name("advice");
                 if (s.level().concerning()) {
@@ -162,21 +157,12 @@ public final class JsonRenderer implements Renderer {
                     .name("score").value(t.previous().score())
                     .endObject();
         }
-        w.name("scoreDelta");
-        if (t == null || t.scoreDelta() == null) {
-            w.nullValue();
-        } else {
-            w.value(t.scoreDelta());
-        }
+        // JsonWriter.value(Number) writes null for null: unknown scores and deltas stay null.
+        w.name("scoreDelta").value(t == null ? null : t.scoreDelta());
         w.name("signDeltas").beginObject();
         if (t != null) {
             for (java.util.Map.Entry<String, Integer> e : t.signDeltas().entrySet()) {
-                w.name(e.getKey());
-                if (e.getValue() == null) {
-                    w.nullValue();
-                } else {
-                    w.value(e.getValue());
-                }
+                w.name(e.getKey()).value(e.getValue());
             }
         }
         w.endObject();

@@ -19,18 +19,11 @@ class ScorerTest {
 
     @BeforeAll
     static void load() throws IOException {
-        q = QuestionnaireLoader.load("questions.yaml", Files.readString(Path.of("questions.yaml")));
+        q = Fixtures.bundled();
     }
 
-    /** Every question answered with the option or number given; unnamed ones answered with the lowest score. */
     private static Answers answers(Map<String, String> given) {
-        Map<String, String> all = new LinkedHashMap<>();
-        for (Question question : q.questions()) {
-            String low = question.type() == QuestionType.NUMBER ? "0"
-                    : question.options().stream().min(java.util.Comparator.comparingInt(Option::score)).orElseThrow().value();
-            all.put(question.id(), given.getOrDefault(question.id(), low));
-        }
-        return new Answers("Test", all);
+        return Fixtures.answers(q, given);
     }
 
     private static Assessment.SignResult sign(Assessment a, String id) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,19 +23,12 @@ class WhatIfTest {
 
     @BeforeAll
     static void load() throws IOException {
-        q = QuestionnaireLoader.load("questions.yaml", Files.readString(Path.of("questions.yaml")));
+        q = Fixtures.bundled();
         scorer = new Scorer(q);
     }
 
-    /** Every question answered with the given value, or else its lowest-scoring answer. */
     private static Answers answers(Map<String, String> given) {
-        Map<String, String> all = new LinkedHashMap<>();
-        for (Question question : q.questions()) {
-            String low = question.type() == QuestionType.NUMBER ? "0"
-                    : question.options().stream().min(java.util.Comparator.comparingInt(Option::score)).orElseThrow().value();
-            all.put(question.id(), given.getOrDefault(question.id(), low));
-        }
-        return new Answers("Test", all);
+        return Fixtures.answers(q, given);
     }
 
     private static Answers apply(Answers answers, WhatIf w) {
