@@ -21,7 +21,8 @@ class BenchIT {
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), out);
         assertEquals(0, p.exitValue(), out);
         for (String row : new String[] {"| `java Hello` (floor) |", "| one client, batch, JSON |", "| `--help` |",
-            "| first prompt drawn (pseudo-terminal) |", "| portfolio of 2000 clients, JSON |", "assessments per second"}) {
+            "| first prompt drawn (pseudo-terminal) |", "| portfolio of 2000 clients, JSON, recorded in the history |",
+            "| `history` (1,000 assessments) |", "assessments per second"}) {
             assertTrue(out.contains(row), row + " in\n" + out);
         }
     }
