@@ -35,23 +35,30 @@ public final class Cli {
         return create(env, out, err, lang, debug, null);
     }
 
+    /** Every subcommand: {@code help} lists them all, and {@code completion} describes them all. */
+    static final List<String> SUBCOMMANDS = List.of("questions", "template", "validate", "history", "completion", "help");
+
     /**
      * Builds the command line for {@code args}, or the whole of it when {@code args} is null. Each
-     * subcommand's model costs a cold start some 20 ms of reflection, and the common runs (an
-     * interview, an answers file, --version) use none; so they are left out when no argument could
-     * name one (see {@link #mayNameSubcommand}).
+     * subcommand's model costs a cold start some 20 ms of reflection, and a run uses one at most: so
+     * only what {@link #subcommandsFor} says is built (none for an interview, an answers file or
+     * --version; just {@code history} for {@code history ...}).
      */
     static CommandLine create(Env env, PrintWriter out, PrintWriter err, Lang lang, boolean debug, String[] args) {
         Messages messages = new Messages(lang);
         Session session = new Session(env, messages);
         CommandLine cl = new CommandLine(new RootCommand(session));
-        if (args == null || mayNameSubcommand(cl.getCommandSpec(), args)) {
-            cl.addSubcommand("questions", new QuestionsCommand(session));
-            cl.addSubcommand("template", new TemplateCommand(session));
-            cl.addSubcommand("validate", new ValidateCommand(session));
-            cl.addSubcommand("history", new HistoryCommand(session));
-            cl.addSubcommand("completion", new CompletionCommand());
-            cl.addSubcommand("help", new CommandLine.HelpCommand());
+        List<String> wanted = args == null ? SUBCOMMANDS : subcommandsFor(cl.getCommandSpec(), args);
+        for (String name : wanted) {
+            cl.addSubcommand(name, switch (name) {
+                case "questions" -> new QuestionsCommand(session);
+                case "template" -> new TemplateCommand(session);
+                case "validate" -> new ValidateCommand(session);
+                case "history" -> new HistoryCommand(session);
+                case "completion" -> new CompletionCommand();
+                case "help" -> new CommandLine.HelpCommand();
+                default -> throw new IllegalArgumentException(name);
+            });
         }
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
@@ -79,30 +86,28 @@ public final class Cli {
     }
 
     /**
-     * Whether an argument could be a subcommand, or the run needs them anyway: true unless every
-     * argument is a known option of the root command, or the value of one, and none asks for the
-     * usage help (which lists the subcommands). Unknown options count as true, so that error
-     * messages can suggest from everything.
+     * The subcommands a run needs. None when every argument is a known option of the root command
+     * or the value of one; the one named, when the first positional argument names one that needs
+     * no others; all of them otherwise: for the usage help and {@code help} (they list them), for
+     * {@code completion} (it describes them), and for anything unknown, so that error messages can
+     * suggest from everything.
      */
-    static boolean mayNameSubcommand(CommandLine.Model.CommandSpec root, String[] args) {
+    static List<String> subcommandsFor(CommandLine.Model.CommandSpec root, String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (!a.startsWith("--") && !(a.startsWith("-") && a.length() > 1)) {
-                return true; // a positional argument, "-", or "--" followed by positionals
-            }
-            if (a.equals("--")) {
-                return true;
+            if (!a.startsWith("-") || a.equals("-")) {
+                return SUBCOMMANDS.contains(a) && !a.equals("help") && !a.equals("completion") ? List.of(a) : SUBCOMMANDS;
             }
             int eq = a.indexOf('=');
             CommandLine.Model.OptionSpec option = root.findOption(eq < 0 ? a : a.substring(0, eq));
             if (option == null || option.usageHelp()) {
-                return true;
+                return SUBCOMMANDS; // "--", an unknown option, or --help
             }
             if (eq < 0 && option.arity().max() > 0) {
                 i++; // its value, whatever it looks like
             }
         }
-        return false;
+        return List.of();
     }
 
     /** Chooses the language: --lang if given (even if invalid: then English, and parsing reports it), else the locale. */

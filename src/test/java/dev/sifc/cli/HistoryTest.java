@@ -184,8 +184,13 @@ class HistoryTest {
         CliRunner runner = new CliRunner().env("XDG_STATE_HOME", "relative/state").env("HOME", dir.toString()).cwd(dir);
         CliRunner.Result r = runner.run("--answers", Path.of("examples/keep.yaml").toAbsolutePath().toString());
         assertEquals("", r.err());
-        assertTrue(Files.exists(dir.resolve(".local/state/should-i-fire-client/history.jsonl")));
+        Path history = dir.resolve(".local/state/should-i-fire-client/history.jsonl");
+        assertTrue(Files.exists(history));
         assertFalse(Files.exists(dir.resolve("relative")));
+        // Created private: the file names clients.
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(history.getParent())));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,13 +24,15 @@ class SubcommandsTest {
         picocli.CommandLine.Model.CommandSpec root = Cli.create(new CliRunner().env(), new java.io.PrintWriter(
                 java.io.OutputStream.nullOutputStream()), new java.io.PrintWriter(java.io.OutputStream.nullOutputStream()),
                 dev.sifc.core.Lang.EN, false, new String[0]).getCommandSpec();
-        for (String[] runOnly : new String[][] {{}, {"--answers", "a.yaml", "--format", "json"}, {"--answers", "-"},
+        for (String[] none : new String[][] {{}, {"--answers", "a.yaml", "--format", "json"}, {"--answers", "-"},
             {"--client", "history"}, {"--client=help"}, {"--version"}, {"--lang", "de", "--no-history", "--plain"}}) {
-            assertEquals(false, Cli.mayNameSubcommand(root, runOnly), String.join(" ", runOnly));
+            assertEquals(List.of(), Cli.subcommandsFor(root, none), String.join(" ", none));
         }
-        for (String[] maybe : new String[][] {{"history"}, {"--lang", "de", "histroy"}, {"--help"}, {"-h"}, {"--bogus"},
-            {"-hV"}, {"--answers", "a.yaml", "extra"}, {"--", "x"}}) {
-            assertEquals(true, Cli.mayNameSubcommand(root, maybe), String.join(" ", maybe));
+        assertEquals(List.of("history"), Cli.subcommandsFor(root, new String[] {"--lang", "de", "history", "--help"}));
+        assertEquals(List.of("validate"), Cli.subcommandsFor(root, new String[] {"validate", "-"}));
+        for (String[] all : new String[][] {{"help", "history"}, {"completion", "bash"}, {"--lang", "de", "histroy"},
+            {"--help"}, {"-h"}, {"--bogus"}, {"-hV"}, {"--answers", "a.yaml", "extra"}, {"--", "x"}, {"-"}}) {
+            assertEquals(Cli.SUBCOMMANDS, Cli.subcommandsFor(root, all), String.join(" ", all));
         }
         // Both ways, what the user sees is the same as with every subcommand built.
         CliRunner.Result typo = new CliRunner().run("--lang", "en", "histroy");
