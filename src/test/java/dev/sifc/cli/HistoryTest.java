@@ -240,4 +240,30 @@ class HistoryTest {
         assertEquals(2, r.code());
         assertEquals("should-i-fire-client: give either CLIENT or --forget CLIENT, not both\n", r.err());
     }
+
+    /** The shortcut for runs about one client never hides their record, and never hides a damaged line. */
+    @Test
+    void aLongHistoryOfOtherClientsIsSkippedCheaplyButNotBlindly() throws IOException {
+        CliRunner runner = new CliRunner().on("2026-05-05");
+        runner.run("--answers", "examples/keep.yaml"); // Good Bakery
+        Path file = history(runner);
+        String ours = Files.readString(file);
+        StringBuilder others = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            others.append(ours.replace("Good Bakery", "Client " + i));
+        }
+        // Ours in another case and spacing, last; a damaged line and a non-ASCII client in between.
+        Files.writeString(file, others + "{\"schema\":1,\"at\":\"2026-0\n"
+                + ours.replace("Good Bakery", "Bäckerei Süß") + ours.replace("Good Bakery", "GOOD   bakery"));
+        CliRunner.Result r = runner.on("2026-05-06").run("--answers", "examples/keep.yaml");
+        assertTrue(r.out().contains("Since 2026-05-05: still keep"), r.out());
+        assertEquals("should-i-fire-client: warning: skipped 1 line(s) of " + file
+                + " that are not history records: line 20001 is damaged\n", r.err());
+        CliRunner.Result umlaut = runner.run("--client", "bäckerei süß", "--answers", "examples/keep.yaml");
+        assertTrue(umlaut.out().contains("Since 2026-05-05: still keep"), umlaut.out());
+
+        assertEquals("bakery", new String(HistoryFile.Prefilter.token("good bakery"), StandardCharsets.US_ASCII));
+        assertEquals("ckerei", new String(HistoryFile.Prefilter.token("bäckerei süß"), StandardCharsets.US_ASCII));
+        assertEquals(null, HistoryFile.Prefilter.token("ü ß"));
+    }
 }

@@ -123,33 +123,95 @@ class WhatIfTest {
     /** Random clients: every what-if keeps its promise, and a pair is only offered when no single answer would do. */
     @Test
     void randomClientsGetHonestAndMinimalWhatIfs() {
-        Random random = new Random(20261127);
+        checkRandomClients(q, 20261127);
+    }
+
+    /**
+     * Rules where a lower score can give a worse verdict (a "recalibrate at 50 or more" rule before
+     * the dealbreaker and serious-sign rules): the search cannot prune by question pairs, and must
+     * still find what exists and promise nothing false.
+     */
+    @Test
+    void rulesThatAreNotMonotoneAreSearchedInFull() throws IOException {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("questions.yaml")).replace("""
+                rules:
+                  - id: dealbreaker""", """
+                rules:
+                  - id: odd-first
+                    verdict: recalibrate
+                    when: {score: 50}
+                    reason: {en: "odd", de: "seltsam"}
+                  - id: dealbreaker""");
+        Questionnaire odd = QuestionnaireLoader.load("odd.yaml", yaml);
+        assertEquals("odd-first", odd.rules().get(0).id());
+        checkRandomClients(odd, 7);
+    }
+
+    private static void checkRandomClients(Questionnaire questionnaire, long seed) {
+        Scorer s = new Scorer(questionnaire);
+        Random random = new Random(seed);
         int checked = 0;
+        int exhausted = 0;
         for (int n = 0; n < 300; n++) {
             Map<String, String> values = new LinkedHashMap<>();
-            for (Question question : q.questions()) {
+            for (Question question : questionnaire.questions()) {
                 List<String> options = candidates(question);
                 values.put(question.id(), random.nextInt(8) == 0 ? Answers.SKIP : options.get(random.nextInt(options.size())));
             }
-            Assessment a = scorer.assess(new Answers("R" + n, values));
-            assertHonest(a);
-            if (a.whatIf().size() == 1 && a.whatIf().get(0).changes().size() == 2) {
-                for (Question question : q.questions()) {
-                    String was = values.get(question.id());
-                    if (Answers.SKIP.equals(was) || !question.scored()) {
-                        continue;
-                    }
-                    for (String v : candidates(question)) {
-                        if (question.score(v).orElseThrow() < question.score(was).orElseThrow()) {
-                            assertTrue(scorer.assess(a.answers().with(question.id(), v)).severity() >= a.severity(),
-                                    "a single change would have done: " + question.id() + "=" + v);
+            Assessment a = s.assess(new Answers("R" + n, values));
+            for (WhatIf w : a.whatIf()) {
+                Assessment after = s.assess(apply(a.answers(), w));
+                assertEquals(w.verdict(), after.verdict(), () -> "what-if " + w + " on " + values);
+                assertTrue(after.severity() < a.severity(), "the verdict improves");
+            }
+            List<String[]> better = betterAnswers(questionnaire, values);
+            boolean pairOffered = a.whatIf().size() == 1 && a.whatIf().get(0).changes().size() == 2;
+            if (pairOffered || (a.whatIf().isEmpty() && a.severity() > 0)) {
+                for (String[] one : better) {
+                    assertTrue(severity(s, a.answers().with(one[0], one[1])) >= a.severity(),
+                            "a single change would have done: " + one[0] + "=" + one[1]);
+                }
+            }
+            if (a.whatIf().isEmpty() && a.severity() > 0 && exhausted < 40) {
+                exhausted++;
+                for (int x = 0; x < better.size(); x++) {
+                    for (int y = x + 1; y < better.size(); y++) {
+                        if (better.get(x)[0].equals(better.get(y)[0])) {
+                            continue;
                         }
+                        Answers two = a.answers().with(better.get(x)[0], better.get(x)[1]).with(better.get(y)[0], better.get(y)[1]);
+                        assertTrue(severity(s, two) >= a.severity(), "a pair would have done: "
+                                + String.join("=", better.get(x)) + ", " + String.join("=", better.get(y)));
                     }
                 }
             }
             checked += a.whatIf().size();
         }
         assertTrue(checked > 50, "the random clients exercised the search: " + checked);
+        assertTrue(exhausted > 5, "clients without a what-if were checked exhaustively: " + exhausted);
+    }
+
+    private static int severity(Scorer s, Answers answers) {
+        return Questionnaire.VERDICT_IDS.indexOf(s.decide(answers).rule().verdict());
+    }
+
+    /** Every (question id, value) that scores lower than what was answered. */
+    private static List<String[]> betterAnswers(Questionnaire questionnaire, Map<String, String> values) {
+        List<String[]> out = new ArrayList<>();
+        for (Sign sign : questionnaire.signs()) {
+            for (Question question : sign.questions()) {
+                String was = values.get(question.id());
+                if (Answers.SKIP.equals(was) || !question.scored()) {
+                    continue;
+                }
+                for (String v : candidates(question)) {
+                    if (question.score(v).orElseThrow() < question.score(was).orElseThrow()) {
+                        out.add(new String[] {question.id(), v});
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static List<String> candidates(Question question) {
