@@ -19,7 +19,8 @@ import java.util.Optional;
  * assessments of this run, appended in blocks. Problems never change the exit code; each kind is
  * told once, on stderr.
  *
- * <p>Clients are compared with the history as it was when the run started (a client twice in one
+ * <p>Clients are compared with their last record made with the same questionnaire, in the history
+ * as it was when the run started (a client twice in one
  * portfolio is compared with their earlier record, not with the first of the two). Memory: a run
  * about one client keeps only that client's latest record while streaming the file; a portfolio
  * keeps one latest record per client in the history, whatever the length of the file.
@@ -56,7 +57,7 @@ final class History {
     /** How {@code a} compares with the client's last assessment (none for an unnamed client). */
     Trend trend(Assessment a) {
         Snapshot previous = a.client().filter(n -> !n.isBlank())
-                .map(n -> latest().get(Snapshot.key(n))).orElse(null);
+                .map(n -> latest().get(slot(Snapshot.key(n), a.questionnaire().id()))).orElse(null);
         return Trend.of(previous, a, LocalDate.now(env.clock()), env.clock().getZone());
     }
 
@@ -107,7 +108,7 @@ final class History {
                 try {
                     List<HistoryFile.Skipped> skipped = file.read(s -> {
                         if (only == null || only.equals(s.key())) {
-                            latest.put(s.key(), s);
+                            latest.put(slot(s.key(), s.questionnaire().substring(0, Math.max(0, s.questionnaire().lastIndexOf('@')))), s);
                         }
                     }, only);
                     warnSkipped(messages, err, file.file(), skipped);
@@ -119,6 +120,15 @@ final class History {
             }
         }
         return latest;
+    }
+
+    /**
+     * Where a client's latest record is kept: per questionnaire too, because scores from another
+     * questionnaire (a custom --questions file) are not comparable. Its versions are: a new version
+     * of the bundled questions still asks about the same six signs.
+     */
+    private static String slot(String clientKey, String questionnaireId) {
+        return clientKey + "\n" + questionnaireId;
     }
 
     /** What went wrong, in a few words: NIO puts only the path in most of its messages. */

@@ -266,4 +266,24 @@ class HistoryTest {
         assertEquals("ckerei", new String(HistoryFile.Prefilter.token("bäckerei süß"), StandardCharsets.US_ASCII));
         assertEquals(null, HistoryFile.Prefilter.token("ü ß"));
     }
+
+    /** Interviews record too; and scores from another questionnaire are not compared. */
+    @Test
+    void anInterviewRecordsAndAnotherQuestionnaireStartsAfresh() throws IOException {
+        CliRunner runner = new CliRunner().on("2026-06-01");
+        CliRunner.Result asked = runner.stdin("2\n".repeat(24)).run("--client", "Piped Co", "--plain");
+        assertEquals(0, asked.code(), asked::toString);
+        assertTrue(Files.readString(history(runner)).contains("\"client\":\"Piped Co\""));
+        CliRunner.Result again = runner.on("2026-06-02").stdin("2\n".repeat(24)).run("--client", "piped co", "--plain");
+        assertTrue(again.out().contains("Since 2026-06-01: still "), again.out());
+
+        // The same client under a custom questionnaire (another id): no comparison with the bundled one.
+        Path custom = dir.resolve("mine.yaml");
+        Files.writeString(custom, Files.readString(Path.of("questions.yaml")).replace("id: fire-client", "id: my-questions"));
+        CliRunner.Result other = runner.on("2026-06-03").stdin("2\n".repeat(24))
+                .run("--client", "Piped Co", "--plain", "--questions", custom.toString());
+        assertEquals(0, other.code(), other::toString);
+        assertFalse(other.out().contains("Since "), other.out());
+        assertTrue(Files.readString(history(runner)).contains("\"questionnaire\":\"my-questions@1\""));
+    }
 }
