@@ -28,7 +28,7 @@ final class Drafts {
     /** Writes a draft with a name no other process uses; returns its path. */
     Path save(Questionnaire q, Answers answers) throws IOException {
         Path dir = directory();
-        Files.createDirectories(dir);
+        StateDir.create(dir);
         String stem = slug(answers.client()) + "-" + LocalDateTime.now().format(STAMP) + "-" + ProcessHandle.current().pid();
         String content = AnswersYaml.write(q, answers, "should-i-fire-client draft: resume with --answers <this file>");
         for (int n = 1; ; n++) {

@@ -69,7 +69,7 @@ final class HistoryFile {
             sb.append(HistoryCodec.encode(s)).append('\n');
         }
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        Files.createDirectories(dir, privateFolder());
+        StateDir.create(dir);
         try (FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK), LOCK_OPTIONS, privateFile());
                 FileLock lock = lockChannel.lock();
                 FileChannel ch = FileChannel.open(file(), Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -335,14 +335,6 @@ final class HistoryFile {
             }
         }
         return true;
-    }
-
-    /** Folders made for the history are private too, as the XDG spec asks of state folders. */
-    private static FileAttribute<?>[] privateFolder() {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))};
-        }
-        return new FileAttribute<?>[0];
     }
 
     /** The history names clients: only the owner may read it. */

@@ -32,6 +32,16 @@ final class StateDir {
         return Optional.of(of(env));
     }
 
+    /** Creates {@code dir} and any missing parents private (rwx------), as the XDG spec asks of state folders. */
+    static void create(Path dir) throws java.io.IOException {
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
+
     private static boolean explicit(Env env) {
         String state = env.get("XDG_STATE_HOME");
         return state != null && !state.isEmpty() && Path.of(state).isAbsolute();

@@ -39,7 +39,7 @@ final class Explain {
         if (t == null || t.recheckOn() == null) {
             return Optional.empty();
         }
-        return Optional.of(m.get("report.recheck", t.recheckOn(), a.verdict().recheckDays()));
+        return Optional.of(m.get("report.recheck." + a.verdict().id(), t.recheckOn(), a.verdict().recheckDays()));
     }
 
     /** A change with its sign and a true minus: "+5", "−10", "±0". */

@@ -41,7 +41,7 @@ class HistoryTest {
                 answers("ACME GmbH", "dont-respond.missing-input: often", "dont-respond.missing-input: always").toString());
         assertEquals(0, first.code(), first::toString);
         assertFalse(first.out().contains("Since "), "a first assessment has nothing to compare");
-        assertTrue(first.out().contains("Check again on 2026-08-31 (in 30 days)."), first.out());
+        assertTrue(first.out().contains("Check again on 2026-08-31 (in 30 days), to see whether the changes work."), first.out());
 
         // Three months later, the client answers when you need them.
         CliRunner.Result second = runner.on("2026-11-01").run("--answers",
@@ -64,7 +64,7 @@ class HistoryTest {
                 """), second.out());
         assertTrue(second.out().contains("  5  They don't respond to you         ████░░░░░░  41  mild  (−45)\n"), second.out());
         assertTrue(second.out().contains("  3  Always slow to pay                ░░░░░░░░░░   0  none  (±0)\n"), second.out());
-        assertTrue(second.out().contains("\nCheck again on 2026-12-01 (in 30 days).\n"), second.out());
+        assertTrue(second.out().contains("\nCheck again on 2026-12-01 (in 30 days), to see whether the changes work.\n"), second.out());
 
         // The next day, the same in JSON, for scripts; the name written differently is the same client.
         CliRunner.Result json = runner.on("2026-11-02").run("--answers",
@@ -187,6 +187,7 @@ class HistoryTest {
         Path history = dir.resolve(".local/state/should-i-fire-client/history.jsonl");
         assertTrue(Files.exists(history));
         assertFalse(Files.exists(dir.resolve("relative")));
+        runner.env("XDG_STATE_HOME", null); // the drafts folder is made private too, whoever makes it first
         // Created private: the file names clients.
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
         assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
