@@ -121,5 +121,11 @@ class AtomicFilesTest {
             values.add(text.substring(text.indexOf("reminders: ") + 11).strip());
         }
         assertEquals(8, values.size(), "every draft kept its own answers");
+        // Drafts hold answers about a client: their folders are private, whoever creates them first.
+        Path state = dir.resolve("should-i-fire-client");
+        for (Path folder : List.of(state, state.resolve("drafts"))) {
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)),
+                    folder.toString());
+        }
     }
 }
