@@ -110,6 +110,37 @@ class LauncherIT {
         }
     }
 
+    /**
+     * Forgetting a client while another process is recording: the rewrite and the appends take the
+     * same lock, so no block is lost to the replaced file and no line is torn.
+     */
+    @Test
+    void forgettingWhileAnotherProcessRecordsLosesNothingElse() throws Exception {
+        int clients = 3000;
+        String client = Files.readString(EXAMPLES.resolve("keep.yaml"));
+        StringBuilder portfolio = new StringBuilder();
+        for (int i = 0; i < clients; i++) {
+            portfolio.append("---\n").append(client.replace("client: Good Bakery", "client: c-" + i));
+        }
+        Files.writeString(dir.resolve("many.yaml"), portfolio);
+        Path history = dir.resolve("state/should-i-fire-client/history.jsonl");
+        Process writer = start(LAUNCHER, Map.of(), "--answers", "many.yaml", "--format", "json");
+        var out = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(writer));
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!(Files.exists(history) && Files.size(history) > 0) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        Run forget = run(LAUNCHER, "", "history", "--forget", "C-0");
+        assertEquals(0, writer.waitFor());
+        out.get();
+        assertEquals(0, forget.code(), forget.err());
+        assertEquals("Forgot 1 assessment(s) of c-0.\n", forget.out());
+        List<String> lines = Files.readAllLines(history);
+        assertEquals(clients - 1, lines.size(), "every other record is there");
+        assertFalse(lines.stream().anyMatch(l -> l.contains("\"client\":\"c-0\"")));
+        assertEquals("", run(LAUNCHER, "", "history", "--format", "json").err(), "no line is torn");
+    }
+
     private static String drain(Process p) {
         try {
             return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
