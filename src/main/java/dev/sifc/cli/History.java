@@ -19,11 +19,11 @@ import java.util.Optional;
  * assessments of this run, appended in blocks. Problems never change the exit code; each kind is
  * told once, on stderr.
  *
- * <p>Clients are compared with their last record made with the same questionnaire, in the history
- * as it was when the run started (a client twice in one
- * portfolio is compared with their earlier record, not with the first of the two). Memory: a run
- * about one client keeps only that client's latest record while streaming the file; a portfolio
- * keeps one latest record per client in the history, whatever the length of the file.
+ * <p>Clients are compared with their last record made with the same questionnaire, in the history as
+ * it was when the run started (a client twice in one portfolio is compared with their earlier
+ * record, not with the first of the two). Memory: a run about one client keeps only that client's
+ * latest record while streaming the file; a portfolio keeps one latest record per client in the
+ * history, whatever the length of the file.
  */
 final class History {
     /** A portfolio is appended in blocks of this many records (one lock, one write, one fsync each). */
@@ -108,7 +108,7 @@ final class History {
                 try {
                     List<HistoryFile.Skipped> skipped = file.read(s -> {
                         if (only == null || only.equals(s.key())) {
-                            latest.put(slot(s.key(), s.questionnaire().substring(0, Math.max(0, s.questionnaire().lastIndexOf('@')))), s);
+                            latest.put(slot(s.key(), s.questionnaireId()), s);
                         }
                     }, only);
                     warnSkipped(messages, err, file.file(), skipped);

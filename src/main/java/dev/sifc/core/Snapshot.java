@@ -64,6 +64,12 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
         return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
+    /** The questionnaire's id without its version: "fire-client" for "fire-client@1". */
+    public String questionnaireId() {
+        int at = questionnaire.lastIndexOf('@');
+        return at < 0 ? questionnaire : questionnaire.substring(0, at);
+    }
+
     /** Position of the verdict from best (0, keep) to worst. */
     public int severity() {
         return Questionnaire.VERDICT_IDS.indexOf(verdict);
