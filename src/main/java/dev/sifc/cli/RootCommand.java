@@ -276,9 +276,9 @@ final class RootCommand implements Callable<Integer> {
     private int batch(Questionnaire questionnaire, PrintWriter out, String source, Answers first, Iterator<Answers> rest) {
         Renderer renderer = session.renderer(format, color, out);
         Scorer scorer = new Scorer(questionnaire);
+        // One document: only that client's record is needed from the history; a portfolio needs them all.
         String onlyClient = rest.hasNext() ? null : client != null ? client : first.client();
-        History history = new History(session.env(), session.messages(), spec.commandLine().getErr(), !noHistory,
-                onlyClient == null ? "" : onlyClient);
+        History history = new History(session.env(), session.messages(), spec.commandLine().getErr(), !noHistory, onlyClient);
         try {
             return batch(questionnaire, out, source, first, rest, renderer, scorer, history);
         } finally {
