@@ -2,12 +2,16 @@ package dev.sifc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +89,40 @@ class CompletionTest {
         assertEquals(0, zsh.code());
         assertTrue(zsh.out().contains("autoload -U +X bashcompinit && bashcompinit"), zsh.out());
         assertEquals(new CliRunner().run("completion", "bash").out(), zsh.out());
+    }
+
+    /**
+     * Tab pressed for real, in interactive bash and zsh on a pseudo-terminal: the shells' own
+     * completion machinery (zsh through compinit and bashcompinit) runs the script.
+     */
+    @Test
+    void tabCompletesInInteractiveBashAndZsh() throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("PATH", System.getenv("PATH"), "HOME", dir.toString(),
+                "TERM", "xterm-256color", "LANG", "C.UTF-8", "PS1", "$ ", "PROMPT", "%% "));
+        try (Pty bash = new Pty(dir, env, 100, 20, "bash", "--norc", "--noprofile", "-i")) {
+            bash.type("source '" + script + "'\n");
+            bash.type("should-i-fire-client hi\t");
+            bash.waitForScreen("should-i-fire-client history ");
+            bash.type("--format \t\t");
+            bash.waitForScreen("json  text");
+        }
+        assumeTrue(onPath("zsh"), "zsh is not installed (.ci/run installs it for CI)");
+        try (Pty zsh = new Pty(dir, env, 100, 20, "zsh", "-f", "-i")) {
+            zsh.type("autoload -U compinit && compinit -u && source '" + script + "'\n");
+            zsh.type("should-i-fire-client hi\t");
+            zsh.waitForScreen("should-i-fire-client history ");
+            zsh.type("--format \t");
+            zsh.waitForScreen("json");
+        }
+    }
+
+    private static boolean onPath(String command) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(folder, command))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
