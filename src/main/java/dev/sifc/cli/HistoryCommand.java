@@ -40,6 +40,9 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--forget", paramLabel = "CLIENT", descriptionKey = "history.forget")
     String forget;
 
+    @Option(names = {"-y", "--yes"}, descriptionKey = "history.yes")
+    boolean yes;
+
     private final Session session;
 
     HistoryCommand(Session session) {
@@ -110,8 +113,13 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     private int forget(HistoryFile file, PrintWriter out) throws IOException {
+        String key = Snapshot.key(forget);
+        if (session.env().stdinTty() && !yes && !confirmed(file, key)) {
+            out.println(session.messages().get("history.forget.declined"));
+            return ExitCodes.OK;
+        }
         List<String> names = new ArrayList<>(1);
-        int removed = file.forget(Snapshot.key(forget), s -> {
+        int removed = file.forget(key, s -> {
             if (names.isEmpty()) {
                 names.add(s.client());
             }
@@ -121,6 +129,30 @@ final class HistoryCommand implements Callable<Integer> {
         }
         out.println(session.messages().get("history.forgotten", removed, names.get(0)));
         return ExitCodes.OK;
+    }
+
+    /**
+     * At a terminal, asks before removing records (clig.dev: confirm what cannot be undone); scripts
+     * and --yes go ahead. An unknown client is not asked about: the caller reports it.
+     */
+    private boolean confirmed(HistoryFile file, String key) throws IOException {
+        int[] count = {0};
+        String[] name = {null};
+        file.read(s -> {
+            if (name[0] == null) {
+                name[0] = s.client();
+            }
+            count[0]++;
+        }, key);
+        if (count[0] == 0) {
+            return true;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.print(session.messages().get("history.forget.confirm", count[0], name[0]));
+        err.flush();
+        String answer = new java.io.BufferedReader(new java.io.InputStreamReader(session.env().stdin(),
+                java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        return answer != null && List.of("y", "yes", "j", "ja").contains(answer.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "No assessments of X", with the nearest recorded name when one is close. */

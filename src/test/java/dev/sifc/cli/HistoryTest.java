@@ -286,4 +286,27 @@ class HistoryTest {
         assertFalse(other.out().contains("Since "), other.out());
         assertTrue(Files.readString(history(runner)).contains("\"questionnaire\":\"my-questions@1\""));
     }
+
+    /** At a terminal, --forget asks first; "n" keeps everything, "y" or --yes goes ahead. */
+    @Test
+    void forgetAsksAtATerminal() throws IOException {
+        CliRunner runner = new CliRunner().on("2026-05-05");
+        runner.run("--answers", "examples/keep.yaml");
+        runner.run("--answers", "examples/keep.yaml");
+        String before = Files.readString(history(runner));
+
+        CliRunner.Result no = runner.terminal(true, true).stdin("n\n").run("history", "--forget", "good bakery");
+        assertEquals(0, no.code(), no::toString);
+        assertEquals("Forget 2 assessment(s) of Good Bakery? This cannot be undone. [y/N] ", no.err());
+        assertEquals("Nothing was forgotten.\n", no.out());
+        assertEquals(before, Files.readString(history(runner)));
+
+        CliRunner.Result yes = runner.terminal(true, true).stdin("y\n").run("history", "--forget", "good bakery");
+        assertEquals("Forgot 2 assessment(s) of Good Bakery.\n", yes.out());
+
+        runner.terminal(false, false).run("--answers", "examples/keep.yaml");
+        CliRunner.Result flag = runner.terminal(true, true).stdin("").run("history", "--forget", "Good Bakery", "--yes");
+        assertEquals("", flag.err());
+        assertEquals("Forgot 1 assessment(s) of Good Bakery.\n", flag.out());
+    }
 }
