@@ -5,7 +5,6 @@ import dev.sifc.core.Questionnaire;
 import dev.sifc.render.AnswersYaml;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

@@ -20,11 +20,6 @@ public record Trend(Snapshot previous, LocalDate previousOn, Integer scoreDelta,
         signDeltas = Collections.unmodifiableMap(new LinkedHashMap<>(signDeltas));
     }
 
-    /** No history: only the re-check date, if the verdict suggests one. */
-    public static Trend first(Assessment now, LocalDate today) {
-        return of(null, now, today, java.time.ZoneOffset.UTC);
-    }
-
     public static Trend of(Snapshot previous, Assessment now, LocalDate today, java.time.ZoneId zone) {
         Integer days = now.verdict().recheckDays();
         LocalDate recheck = days == null ? null : today.plusDays(days);
