@@ -63,7 +63,8 @@ final class History {
 
     /** Remembers {@code a} if it names a client; written by {@link #flush} or when a block is full. */
     void record(Assessment a) {
-        Optional<Snapshot> s = Snapshot.of(a, env.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Optional<Snapshot> s = Snapshot.of(a, env.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                env.clock().getZone());
         if (s.isEmpty()) {
             return;
         }

@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * One history record per line, as compact JSON:
  * {@code {"schema":1,"at":"2026-11-27T20:49:06Z","client":"Acme","verdict":"fire","score":72,
- * "signs":{"unreasonable-demands":80,...},"questionnaire":"fire-client@1"}}. Fields a reader does
- * not know are ignored, so a later version may add some without a new schema number.
+ * "signs":{"unreasonable-demands":80,...},"recheckOn":"2026-12-11","questionnaire":"fire-client@1"}}
+ * ({@code recheckOn} only when the report suggested a date). Fields a reader does not know are
+ * ignored, so a later version may add some without a new schema number.
  */
 final class HistoryCodec {
     /** The record format this version writes. Records with a higher number are skipped, not guessed at. */
@@ -52,6 +53,9 @@ final class HistoryCodec {
                 w.name(e.getKey()).value(e.getValue()); // value(Number): null for an unknown sign
             }
             w.endObject();
+            if (s.recheckOn() != null) {
+                w.name("recheckOn").value(s.recheckOn().toString());
+            }
             w.name("questionnaire").value(s.questionnaire());
             w.endObject();
         } catch (IOException e) {
@@ -68,6 +72,7 @@ final class HistoryCodec {
         Integer score = null;
         Map<String, Integer> signs = null;
         String questionnaire = null;
+        String recheckOn = null;
         try (JsonReader r = new JsonReader(new StringReader(line))) {
             r.beginObject();
             while (r.hasNext()) {
@@ -78,6 +83,7 @@ final class HistoryCodec {
                     case "verdict" -> verdict = r.nextString();
                     case "score" -> score = r.nextInt();
                     case "questionnaire" -> questionnaire = r.nextString();
+                    case "recheckOn" -> recheckOn = r.nextString();
                     case "signs" -> {
                         signs = new LinkedHashMap<>();
                         r.beginObject();
@@ -112,7 +118,8 @@ final class HistoryCodec {
             throw new BadLine(Problem.GARBAGE, "a field is missing");
         }
         try {
-            return new Snapshot(Instant.parse(at), client, verdict, score, signs, questionnaire);
+            return new Snapshot(Instant.parse(at), client, verdict, score, signs, questionnaire,
+                    recheckOn == null ? null : java.time.LocalDate.parse(recheckOn));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new BadLine(Problem.GARBAGE, "a field is out of range");
         }

@@ -166,7 +166,9 @@ final class HistoryCommand implements Callable<Integer> {
 
     private HistoryReport report(PrintWriter out) {
         Messages m = session.messages();
-        return new HistoryReport(out, m, session.style(root.color, session.env().stdoutTty()), session.env().clock().getZone());
+        java.time.Clock clock = session.env().clock();
+        return new HistoryReport(out, m, session.style(root.color, session.env().stdoutTty()), clock.getZone(),
+                java.time.LocalDate.now(clock));
     }
 
     private void warnSkipped(HistoryFile file, List<HistoryFile.Skipped> skipped) {

@@ -1,6 +1,8 @@
 package dev.sifc.core;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,9 +16,11 @@ import java.util.regex.Pattern;
  * @param client the name as first written (trimmed)
  * @param signs every sign's score by sign id, in questionnaire order; null for an unknown sign
  * @param questionnaire the questionnaire's id and version, {@code id@version}
+ * @param recheckOn when the report suggested assessing the client again; null if it suggested no date
+ *     (and in records written before the field existed)
  */
 public record Snapshot(Instant at, String client, String verdict, int score, Map<String, Integer> signs,
-        String questionnaire) {
+        String questionnaire, LocalDate recheckOn) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public Snapshot {
@@ -41,8 +45,12 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
         Objects.requireNonNull(questionnaire, "questionnaire");
     }
 
-    /** The snapshot of a named client's assessment; empty if the answers name no client. */
-    public static java.util.Optional<Snapshot> of(Assessment a, Instant at) {
+    /**
+     * The snapshot of a named client's assessment; empty if the answers name no client.
+     *
+     * @param zone the user's time zone, for the day the re-check date counts from
+     */
+    public static java.util.Optional<Snapshot> of(Assessment a, Instant at, ZoneId zone) {
         if (a.client().isEmpty() || a.client().get().isBlank()) {
             return java.util.Optional.empty();
         }
@@ -51,8 +59,10 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
             signs.put(r.sign().id(), r.score());
         }
         Questionnaire q = a.questionnaire();
+        Integer days = a.verdict().recheckDays();
+        LocalDate recheck = days == null ? null : LocalDate.ofInstant(at, zone).plusDays(days);
         return java.util.Optional.of(new Snapshot(at, a.client().get(), a.verdict().id(), a.score(), signs,
-                q.id() + "@" + q.version()));
+                q.id() + "@" + q.version(), recheck));
     }
 
     /** Which client this is: names match ignoring case and surrounding (or repeated) whitespace. */

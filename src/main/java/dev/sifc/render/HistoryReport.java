@@ -27,13 +27,16 @@ public final class HistoryReport {
     private final Messages messages;
     private final Style style;
     private final ZoneId zone;
+    private final LocalDate today;
     private final int verdictWidth;
 
-    public HistoryReport(PrintWriter out, Messages messages, Style style, ZoneId zone) {
+    /** @param today for marking re-checks that are due */
+    public HistoryReport(PrintWriter out, Messages messages, Style style, ZoneId zone, LocalDate today) {
         this.out = out;
         this.messages = messages;
         this.style = style;
         this.zone = zone;
+        this.today = today;
         int w = Text.length(messages.get("history.head.verdict"));
         for (String id : Questionnaire.VERDICT_IDS) {
             w = Math.max(w, Text.length(messages.get("verdict.short." + id)));
@@ -41,23 +44,32 @@ public final class HistoryReport {
         this.verdictWidth = w;
     }
 
-    /** The overview: one row per client with their latest verdict, score and date, and a sparkline. */
+    /**
+     * The overview: one row per client with their latest verdict, score and date, when to check
+     * again (marked when that day has come), how many assessments, and a sparkline.
+     */
     public void list(List<ClientHistory> clients) {
         String[] head = {messages.get("history.head.client"), messages.get("history.head.verdict"),
-            messages.get("history.head.score"), messages.get("history.head.date"), messages.get("history.head.count"),
-            messages.get("history.head.trend")};
+            messages.get("history.head.score"), messages.get("history.head.date"), messages.get("history.head.next"),
+            messages.get("history.head.count"), messages.get("history.head.trend")};
         int nameWidth = Text.length(head[0]);
         for (ClientHistory c : clients) {
             nameWidth = Math.max(nameWidth, Math.min(NAME_WIDTH, Text.length(Text.clean(c.name()))));
         }
-        int countWidth = Math.max(Text.length(head[4]), 3);
+        String due = messages.get("history.due");
+        int nextWidth = Math.max(Text.length(head[4]), 10 + 1 + Text.length(due));
+        int countWidth = Math.max(Text.length(head[5]), 3);
         out.println(style.dim(Text.pad(head[0], nameWidth) + "  " + Text.pad(head[1], verdictWidth) + "  "
-                + Text.padLeft(head[2], 5) + "  " + Text.pad(head[3], 10) + "  " + Text.padLeft(head[4], countWidth) + "  "
-                + head[5]));
+                + Text.padLeft(head[2], 5) + "  " + Text.pad(head[3], 10) + "  " + Text.pad(head[4], nextWidth) + "  "
+                + Text.padLeft(head[5], countWidth) + "  " + head[6]));
         for (ClientHistory c : clients) {
             Snapshot s = c.latest();
+            String next = s.recheckOn() == null ? "–" : s.recheckOn().toString();
+            boolean isDue = s.recheckOn() != null && !s.recheckOn().isAfter(today);
+            String nextCell = Text.pad(isDue ? next + " " + due : next, nextWidth);
             out.println(Text.pad(Text.truncate(Text.clean(c.name()), nameWidth), nameWidth) + "  " + verdict(s) + "  "
                     + Text.padLeft(Integer.toString(s.score()), 5) + "  " + date(s) + "  "
+                    + (isDue ? style.bold(nextCell) : nextCell) + "  "
                     + Text.padLeft(Integer.toString(c.assessments()), countWidth) + "  " + sparkline(c.recentScores()));
         }
     }
@@ -75,6 +87,7 @@ public final class HistoryReport {
                         .name("at").value(c.latest().at().toString())
                         .name("verdict").value(c.latest().verdict())
                         .name("score").value(c.latest().score())
+                        .name("recheckOn").value(c.latest().recheckOn() == null ? null : c.latest().recheckOn().toString())
                         .endObject();
                 w.name("recentScores").beginArray();
                 for (int score : c.recentScores()) {

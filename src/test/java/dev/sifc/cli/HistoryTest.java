@@ -80,8 +80,11 @@ class HistoryTest {
         // The overview: one client, named as first written, three assessments, a sparkline (as in the README).
         CliRunner.Result list = runner.run("history");
         assertEquals(0, list.code(), list::toString);
-        assertEquals("Client     Verdict      Score  Last        Count  Trend\n"
-                + "ACME GmbH  recalibrate     24  2026-11-02      3  ▃▂▂\n", list.out());
+        assertEquals("Client     Verdict      Score  Last        Next check        Count  Trend\n"
+                + "ACME GmbH  recalibrate     24  2026-11-02  2026-12-02            3  ▃▂▂\n", list.out());
+        // A month later the re-check is due, and the overview says so.
+        CliRunner.Result due = runner.on("2026-12-05").run("history");
+        assertTrue(due.out().contains("  2026-12-02 (due)      3  ▃▂▂\n"), due.out());
 
         // The timeline of one client, found whatever the case (as in the README).
         CliRunner.Result timeline = runner.run("history", "acme gmbh");
@@ -111,6 +114,7 @@ class HistoryTest {
         assertEquals(List.of("Good Bakery", "Nightmare Ltd", "Shouty GmbH", "Startup Inc"),
                 clients.stream().map(o -> o.get("client").getAsString()).toList());
         assertEquals("fire", clients.get(2).getAsJsonObject("latest").get("verdict").getAsString());
+        assertEquals("2026-05-19", clients.get(2).getAsJsonObject("latest").get("recheckOn").getAsString());
         assertEquals(1, clients.get(2).getAsJsonArray("recentScores").size());
 
         CliRunner.Result one = runner.run("history", "startup inc", "--format", "json");
