@@ -61,10 +61,13 @@ final class History {
         return Trend.of(previous, a, LocalDate.now(env.clock()), env.clock().getZone());
     }
 
-    /** Remembers {@code a} if it names a client; written by {@link #flush} or when a block is full. */
-    void record(Assessment a) {
+    /**
+     * Remembers {@code a} if it names a client, with the re-check date its report showed ({@code
+     * trend}); written by {@link #flush} or when a block is full.
+     */
+    void record(Assessment a, Trend trend) {
         Optional<Snapshot> s = Snapshot.of(a, env.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                env.clock().getZone());
+                trend.recheckOn());
         if (s.isEmpty()) {
             return;
         }

@@ -10,6 +10,7 @@ import dev.sifc.core.Position;
 import dev.sifc.core.Question;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.core.Scorer;
+import dev.sifc.core.Trend;
 import dev.sifc.prompt.Interview;
 import dev.sifc.prompt.PlainPrompter;
 import dev.sifc.prompt.Prompter;
@@ -172,8 +173,9 @@ final class RootCommand implements Callable<Integer> {
         }
         Assessment assessment = new Scorer(questionnaire).assess(complete(questionnaire, done, "", 1, true));
         History history = new History(env, messages, err, !noHistory, assessment.client().orElse(null));
-        session.renderer(format, color, out).assessment(assessment, history.trend(assessment), 1);
-        history.record(assessment);
+        Trend trend = history.trend(assessment);
+        session.renderer(format, color, out).assessment(assessment, trend, 1);
+        history.record(assessment, trend);
         history.flush();
         if (code == ExitCodes.OK && failOn != null && assessment.severity() >= failOn.severity) {
             code = ExitCodes.FAIL_ON;
@@ -302,8 +304,9 @@ final class RootCommand implements Callable<Integer> {
                 }
             }
             Assessment assessment = scorer.assess(complete);
-            renderer.assessment(assessment, history.trend(assessment), index);
-            history.record(assessment);
+            Trend trend = history.trend(assessment);
+            renderer.assessment(assessment, trend, index);
+            history.record(assessment, trend);
             // checkError() flushes: on a terminal after every client, into a pipe or file in blocks.
             if ((session.env().stdoutTty() || index % FLUSH_EVERY == 0) && out.checkError()) {
                 return ExitCodes.OK; // the reader went away (| head): stop quietly

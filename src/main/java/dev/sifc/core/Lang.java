@@ -21,6 +21,11 @@ public enum Lang {
         return code;
     }
 
+    /** {@code text} in this language's quotation marks: “…” in English, „…“ in German. */
+    public String quote(String text) {
+        return this == DE ? "„" + text + "“" : "“" + text + "”";
+    }
+
     public Locale locale() {
         return locale;
     }

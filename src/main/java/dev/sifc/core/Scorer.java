@@ -127,7 +127,7 @@ public final class Scorer {
             v.put("score", Integer.toString(overall));
             v.put("threshold", rule.score() == null ? "" : rule.score().toString());
             v.put("answers", String.join("; ", dealbreakers.stream()
-                    .map(q -> quote(q.text().get(lang), lang) + " → " + q.display(answers.values().get(q.id()), lang))
+                    .map(q -> lang.quote(q.text().get(lang)) + " → " + q.display(answers.values().get(q.id()), lang))
                     .toList()));
             return v;
         }));
@@ -174,9 +174,6 @@ public final class Scorer {
         return applied;
     }
 
-    private static String quote(String text, Lang lang) {
-        return lang == Lang.DE ? "„" + text + "“" : "“" + text + "”";
-    }
 
     private static Map<Lang, Map<String, String>> perLang(Function<Lang, Map<String, String>> f) {
         Map<Lang, Map<String, String>> m = new EnumMap<>(Lang.class);

@@ -2,7 +2,6 @@ package dev.sifc.core;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -48,9 +47,9 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
     /**
      * The snapshot of a named client's assessment; empty if the answers name no client.
      *
-     * @param zone the user's time zone, for the day the re-check date counts from
+     * @param recheckOn the re-check date the report suggested, or null
      */
-    public static java.util.Optional<Snapshot> of(Assessment a, Instant at, ZoneId zone) {
+    public static java.util.Optional<Snapshot> of(Assessment a, Instant at, LocalDate recheckOn) {
         if (a.client().isEmpty() || a.client().get().isBlank()) {
             return java.util.Optional.empty();
         }
@@ -59,10 +58,8 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
             signs.put(r.sign().id(), r.score());
         }
         Questionnaire q = a.questionnaire();
-        Integer days = a.verdict().recheckDays();
-        LocalDate recheck = days == null ? null : LocalDate.ofInstant(at, zone).plusDays(days);
         return java.util.Optional.of(new Snapshot(at, a.client().get(), a.verdict().id(), a.score(), signs,
-                q.id() + "@" + q.version(), recheck));
+                q.id() + "@" + q.version(), recheckOn));
     }
 
     /** Which client this is: names match ignoring case and surrounding (or repeated) whitespace. */

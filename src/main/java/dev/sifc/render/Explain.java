@@ -17,8 +17,8 @@ final class Explain {
         Lang lang = m.lang();
         List<String> parts = new ArrayList<>();
         for (WhatIf.Change c : w.changes()) {
-            parts.add(m.get("report.whatif.change", quote(c.question().text().get(lang), lang),
-                    quote(c.question().display(c.to(), lang), lang), quote(c.question().display(c.from(), lang), lang)));
+            parts.add(m.get("report.whatif.change", lang.quote(c.question().text().get(lang)),
+                    lang.quote(c.question().display(c.to(), lang)), lang.quote(c.question().display(c.from(), lang))));
         }
         return m.get("report.whatif.line", String.join(m.get("report.whatif.and"), parts), w.verdict().title().get(lang));
     }
@@ -47,7 +47,4 @@ final class Explain {
         return delta > 0 ? "+" + delta : delta < 0 ? "−" + (-delta) : "±0";
     }
 
-    static String quote(String text, Lang lang) {
-        return lang == Lang.DE ? "„" + text + "“" : "“" + text + "”";
-    }
 }
