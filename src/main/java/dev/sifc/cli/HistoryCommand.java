@@ -50,16 +50,21 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (forget != null && client != null) {
             throw UserException.invalid("history.error.forget-and-client");
         }
         HistoryFile file = new HistoryFile(StateDir.of(session.env()));
         PrintWriter out = spec.commandLine().getOut();
-        if (forget != null) {
-            return forget(file, out);
+        try {
+            if (forget != null) {
+                return forget(file, out);
+            }
+            return client != null ? timeline(file, out) : overview(file, out);
+        } catch (IOException e) {
+            // A history that cannot be read or rewritten is the user's to fix, not a bug: say which and why.
+            throw UserException.invalid("history.error.io", file.file(), History.reason(e));
         }
-        return client != null ? timeline(file, out) : overview(file, out);
     }
 
     private int overview(HistoryFile file, PrintWriter out) throws IOException {

@@ -313,4 +313,17 @@ class HistoryTest {
         assertEquals("", flag.err());
         assertEquals("Forgot 1 assessment(s) of Good Bakery.\n", flag.out());
     }
+
+    /** A history that cannot be read is the user's to fix: one line, exit 2, for every history command. */
+    @Test
+    void anUnreadableHistoryIsOneClearLine() throws IOException {
+        CliRunner runner = new CliRunner();
+        Files.createDirectories(history(runner)); // a folder where the file belongs
+        for (String[] args : new String[][] {{"history"}, {"history", "ACME"}, {"history", "--forget", "ACME"}}) {
+            CliRunner.Result r = runner.run(args);
+            assertEquals(2, r.code(), r::toString);
+            assertEquals("should-i-fire-client: cannot use the history " + history(runner)
+                    + " (Is a directory); check that it is a file you can read and write\n", r.err());
+        }
+    }
 }
