@@ -33,6 +33,7 @@ final class History {
     private final Messages messages;
     private final PrintWriter err;
     private final boolean recording;
+    private boolean toldUnjudged;
     private final Optional<Path> dir;
     private final List<Snapshot> pending = new ArrayList<>();
     private Map<String, Snapshot> latest;
@@ -66,6 +67,14 @@ final class History {
      * trend}); written by {@link #flush} or when a block is full.
      */
     void record(Assessment a, Trend trend) {
+        if (!a.verdict().judged()) {
+            // "Not enough to judge yet" is no judgement: recording it would read as a verdict later.
+            if (recording && a.client().isPresent() && !toldUnjudged) {
+                toldUnjudged = true;
+                warn(messages.get("history.not-judged"));
+            }
+            return;
+        }
         Optional<Snapshot> s = Snapshot.of(a, env.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 trend.recheckOn());
         if (s.isEmpty()) {

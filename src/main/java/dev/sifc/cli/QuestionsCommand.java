@@ -132,6 +132,7 @@ final class QuestionsCommand implements Callable<Integer> {
         w.beginArray();
         for (Question q : questions) {
             w.beginObject().name("id").value(q.id()).name("type").value(q.type().id())
+                    .name("role").value(q.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                     .name("text").value(q.text().get(lang)).name("help").value(q.help().get(lang));
             if (q.type() == QuestionType.NUMBER) {
                 w.name("min").value(q.min()).name("max").value(q.max()).name("unit").value(q.unit().get(lang));
@@ -139,7 +140,7 @@ final class QuestionsCommand implements Callable<Integer> {
                 w.name("options").beginArray();
                 for (dev.sifc.core.Option o : q.options()) {
                     w.beginObject().name("value").value(o.value()).name("label").value(o.label().get(lang))
-                            .name("score").value(o.score()).endObject();
+                            .name("points").value(o.points()).name("dealbreaker").value(o.dealbreaker()).endObject();
                 }
                 w.endArray();
             }

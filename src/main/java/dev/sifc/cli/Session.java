@@ -73,7 +73,7 @@ final class Session {
     Renderer renderer(Options.Format format, Options.ColorMode color, PrintWriter out) {
         return switch (format) {
             case text -> new TextRenderer(out, messages, style(color, env.stdoutTty()));
-            case json -> new JsonRenderer(out, messages.lang());
+            case json -> new JsonRenderer(out, messages);
             case markdown -> new MarkdownRenderer(out, messages);
         };
     }

@@ -1,26 +1,29 @@
 package dev.sifc.core;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The result of scoring one client: a view model that every renderer reads and none changes.
  *
- * @param score the overall score 0-100, the mean of the known signs' scores
- * @param reasons why the verdict was reached: the rule that fired first, then the answers behind it
- * @param advice the signs at mild or worse, most severe first
+ * @param ground what decided the verdict
+ * @param score the overall score 0-100: how far the judged signs are, together, towards moving on
+ * @param reasons why the verdict was reached, the deciding reason first
+ * @param advice the signs that show, the furthest along first; each gets the advice part of its stage
  * @param caveats context-dependent qualifications of the advice
- * @param whatIf the smallest changes of answers that would give a better verdict; empty for the best
+ * @param whatIf the smallest changes of answers that would give a better verdict; empty when there is
+ *     none to give (keep, not enough to judge, a dealbreaker)
  */
 public record Assessment(
         Questionnaire questionnaire,
         Answers answers,
         Verdict verdict,
-        Rule rule,
+        Ground ground,
         int score,
         List<SignResult> signs,
-        List<LocalText> reasons,
+        List<Reason> reasons,
         List<SignResult> advice,
         List<AppliedCaveat> caveats,
         List<WhatIf> whatIf) {
@@ -29,7 +32,7 @@ public record Assessment(
         Objects.requireNonNull(questionnaire, "questionnaire");
         Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(verdict, "verdict");
-        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(ground, "ground");
         signs = List.copyOf(signs);
         reasons = List.copyOf(reasons);
         advice = List.copyOf(advice);
@@ -41,19 +44,61 @@ public record Assessment(
         return Optional.ofNullable(answers.client());
     }
 
-    /** Position of the verdict from best (0, keep) to worst. */
+    /** 0 keep, 1 recalibrate, 2 let go; -1 for "not enough to judge yet". */
     public int severity() {
-        return Questionnaire.VERDICT_IDS.indexOf(verdict.id());
+        return verdict.severity();
     }
 
-    /** How one sign came out. {@code score} is null when the sign is {@link Level#UNKNOWN}. */
-    public record SignResult(Sign sign, Integer score, Level level, int answered) {
+    /** What decided a verdict, in the order the scorer tries them. */
+    public enum Ground {
+        /** A dealbreaker answer: let go. */
+        DEALBREAKER(Verdict.FIRE),
+        /** A sign at its move-on point: let go. */
+        MOVE_ON(Verdict.FIRE),
+        /** Several signs at once, with the strain: let go. */
+        LOAD(Verdict.FIRE),
+        /** Too few signs judged, and nothing known decides "let go". */
+        INSUFFICIENT(Verdict.INSUFFICIENT),
+        /** A sign shows: recalibrate, starting with its first step. */
+        SHOWING(Verdict.RECALIBRATE),
+        /** No sign shows: keep. */
+        CALM(Verdict.KEEP);
+
+        private final String verdict;
+
+        Ground(String verdict) {
+            this.verdict = verdict;
+        }
+
+        public String verdict() {
+            return verdict;
+        }
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * How one sign came out.
+     *
+     * @param score 0-100, how far the sign is towards its move-on point (100 at it); null when unknown
+     * @param points the sum of the points of its answers
+     * @param answered how many of its symptom questions were answered
+     * @param firstStepTaken whether the user said they already took the sign's first step
+     */
+    public record SignResult(Sign sign, Stage stage, Integer score, int points, int answered, boolean firstStepTaken) {
         public SignResult {
             Objects.requireNonNull(sign, "sign");
-            Objects.requireNonNull(level, "level");
-            if ((score == null) != (level == Level.UNKNOWN)) {
-                throw new IllegalArgumentException("score is null exactly when the level is unknown");
+            Objects.requireNonNull(stage, "stage");
+            if ((score == null) != (stage == Stage.UNKNOWN)) {
+                throw new IllegalArgumentException("score is null exactly when the stage is unknown");
             }
+        }
+
+        /** At the move-on point because the first step was taken and did not help, not by the points alone. */
+        public boolean afterFirstStep() {
+            return stage == Stage.MOVE_ON && firstStepTaken && points < sign.moveOnAt();
         }
     }
 

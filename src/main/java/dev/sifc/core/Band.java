@@ -2,10 +2,10 @@ package dev.sifc.core;
 
 import java.math.BigDecimal;
 
-/** A score band of a number question: values up to and including {@code upTo} score {@code score}. */
-public record Band(BigDecimal upTo, int score) {
+/** A band of a number question: values up to and including {@code upTo} count {@code points}. */
+public record Band(BigDecimal upTo, int points) {
     public Band {
-        ModelException.check(score >= 0 && score <= 100, "model.score.range", score);
+        ModelException.check(points >= 0 && points <= Option.MAX_POINTS, "model.points.range", points, Option.MAX_POINTS);
     }
 
     /** The band for values above every bound. */

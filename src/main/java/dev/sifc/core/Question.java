@@ -7,17 +7,18 @@ import java.util.Optional;
 
 /**
  * One question. Choice and yes-no questions carry their options (yes-no always "yes" then "no");
- * number questions carry a range, a unit and score bands (context questions have no bands: they are
- * not scored).
+ * number questions carry a range, a unit and point bands (context number questions have no bands:
+ * they shape the advice, not the verdict).
  *
  * @param id the full answer id, {@code <sign-id>.<question-id>} or {@code context.<question-id>}
+ * @param role what the answer is evidence of
  */
 public record Question(
         String id,
         QuestionType type,
         LocalText text,
         LocalText help,
-        double weight,
+        Role role,
         List<Option> options,
         BigDecimal min,
         BigDecimal max,
@@ -31,7 +32,16 @@ public record Question(
         Objects.requireNonNull(help, "help");
         options = List.copyOf(options);
         bands = List.copyOf(bands);
-        ModelException.check(weight >= 0 && weight <= 100 && !Double.isNaN(weight), "model.weight.range", weight);
+        Objects.requireNonNull(role, "role");
+        if (role == Role.FIRST_STEP) {
+            ModelException.check(type == QuestionType.YES_NO && options.stream().allMatch(o -> o.points() == 0),
+                    "model.first-step", id);
+        }
+        if (role == Role.STRAIN) {
+            ModelException.check(type == QuestionType.CHOICE, "model.strain", id);
+        }
+        ModelException.check(options.stream().noneMatch(Option::dealbreaker) || role == Role.SYMPTOM,
+                "model.dealbreaker.role", id);
         switch (type) {
             case CHOICE -> {
                 ModelException.check(options.size() >= 2, "model.choice.options", id);
@@ -48,9 +58,7 @@ public record Question(
                 Objects.requireNonNull(max, "max");
                 Objects.requireNonNull(unit, "unit");
                 ModelException.check(min.compareTo(max) < 0, "model.number.range", id, min, max);
-                if (weight > 0) {
-                    ModelException.check(!bands.isEmpty(), "model.number.bands", id);
-                }
+                ModelException.check(bands.isEmpty() == (role == Role.CONTEXT), "model.number.bands", id);
                 for (int i = 0; i < bands.size(); i++) {
                     Band b = bands.get(i);
                     boolean last = i == bands.size() - 1;
@@ -69,8 +77,16 @@ public record Question(
         return id.substring(id.indexOf('.') + 1);
     }
 
-    public boolean scored() {
-        return weight > 0;
+    /** What an answer is evidence of. */
+    public enum Role {
+        /** A symptom of its sign: the answer's points count towards the sign's stage. */
+        SYMPTOM,
+        /** Whether the user already took the sign's first step ("yes" moves a showing sign on). */
+        FIRST_STEP,
+        /** How much the client weighs on the user: the answer's points add to the load of the signs. */
+        STRAIN,
+        /** Facts about the user's business that shape the advice, not the verdict. */
+        CONTEXT
     }
 
     public Optional<Option> option(String value) {
@@ -83,24 +99,49 @@ public record Question(
     }
 
     /**
-     * The score (0-100) of a canonical answer value, or empty for a skipped question.
+     * The points of a given (not skipped) canonical answer value.
      *
      * @throws IllegalArgumentException if the value is not canonical for this question
      */
-    public Optional<Integer> score(String value) {
-        if (Answers.SKIP.equals(value)) {
-            return Optional.empty();
-        }
+    public int points(String value) {
         if (type == QuestionType.NUMBER) {
+            if (bands.isEmpty()) {
+                return 0;
+            }
             BigDecimal n = new BigDecimal(value);
             for (Band b : bands) {
                 if (b.isOpenEnded() || n.compareTo(b.upTo()) <= 0) {
-                    return Optional.of(b.score());
+                    return b.points();
                 }
             }
-            return Optional.of(0);
+            return 0;
         }
-        return Optional.of(option(value).orElseThrow(() -> new IllegalArgumentException(value)).score());
+        return option(value).orElseThrow(() -> new IllegalArgumentException(value)).points();
+    }
+
+    /** Whether a given canonical answer is a dealbreaker. */
+    public boolean dealbreaker(String value) {
+        return type != QuestionType.NUMBER && option(value).map(Option::dealbreaker).orElse(false);
+    }
+
+    /**
+     * The calmest answer: the first option with the fewest points, or for a number the lowest value.
+     * For a first-step question, "no": the step not yet taken never makes a sign worse.
+     */
+    public String calmest() {
+        if (type == QuestionType.NUMBER) {
+            return Answers.plain(min);
+        }
+        if (role == Role.FIRST_STEP) {
+            return "no";
+        }
+        Option best = options.get(0);
+        for (Option o : options) {
+            if (o.points() < best.points()) {
+                best = o;
+            }
+        }
+        return best.value();
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A whole questionnaire: the signs with their questions, the context questions and the verdict rules.
+ * A whole questionnaire: the signs with their questions, the context questions, the caveats, how
+ * the verdict is judged and the four verdicts.
  *
  * @param questionsById every question by its answer id
  * @param questions every question in order: the signs' questions, then the context questions
@@ -23,19 +24,15 @@ public record Questionnaire(
         LocalText contextTitle,
         List<Question> context,
         List<Caveat> caveats,
-        Scoring scoring,
+        Judging judging,
         List<Verdict> verdicts,
-        List<Rule> rules,
         Map<String, Question> questionsById,
         List<Question> questions) {
 
-    /** The verdict ids, best first. The JSON contract promises exactly these. */
-    public static final List<String> VERDICT_IDS = List.of("keep", "recalibrate", "fire");
-
     public Questionnaire(String id, int version, LocalText title, Source source, List<Sign> signs,
-            LocalText contextTitle, List<Question> context, List<Caveat> caveats, Scoring scoring,
-            List<Verdict> verdicts, List<Rule> rules) {
-        this(id, version, title, source, signs, contextTitle, context, caveats, scoring, verdicts, rules, index(signs, context),
+            LocalText contextTitle, List<Question> context, List<Caveat> caveats, Judging judging,
+            List<Verdict> verdicts) {
+        this(id, version, title, source, signs, contextTitle, context, caveats, judging, verdicts, index(signs, context),
                 List.copyOf(index(signs, context).values()));
     }
 
@@ -45,12 +42,11 @@ public record Questionnaire(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(contextTitle, "contextTitle");
-        Objects.requireNonNull(scoring, "scoring");
+        Objects.requireNonNull(judging, "judging");
         signs = List.copyOf(signs);
         context = List.copyOf(context);
         caveats = List.copyOf(caveats);
         verdicts = List.copyOf(verdicts);
-        rules = List.copyOf(rules);
         questionsById = Collections.unmodifiableMap(new LinkedHashMap<>(questionsById));
         questions = List.copyOf(questions);
         ModelException.check(questions.equals(List.copyOf(questionsById.values())), "model.question.duplicate", "?");
@@ -58,16 +54,14 @@ public record Questionnaire(
         for (int i = 0; i < signs.size(); i++) {
             ModelException.check(signs.get(i).number() == i + 1, "model.sign.number", signs.get(i).id());
         }
-        ModelException.check(verdicts.stream().map(Verdict::id).toList().equals(VERDICT_IDS),
-                "model.verdicts", String.join(", ", VERDICT_IDS));
-        ModelException.check(!rules.isEmpty() && rules.get(rules.size() - 1).unconditional(), "model.rules.last");
-        for (Rule r : rules) {
-            ModelException.check(VERDICT_IDS.contains(r.verdict()), "model.rule.verdict", r.id(), r.verdict(),
-                    String.join(", ", VERDICT_IDS));
-        }
+        ModelException.check(verdicts.stream().map(Verdict::id).toList().equals(Verdict.IDS),
+                "model.verdicts", String.join(", ", Verdict.IDS));
+        ModelException.check(judging.minJudgedSigns() <= signs.size(), "model.judging.too-many", judging.minJudgedSigns(),
+                signs.size());
+        ModelException.check(context.stream().filter(q -> q.role() == Question.Role.STRAIN).count() <= 1, "model.strain.one");
         for (Caveat c : caveats) {
             for (String v : c.verdicts()) {
-                ModelException.check(VERDICT_IDS.contains(v), "model.rule.verdict", c.id(), v, String.join(", ", VERDICT_IDS));
+                ModelException.check(Verdict.IDS.contains(v), "model.caveat.verdict", c.id(), v, String.join(", ", Verdict.IDS));
             }
             for (Caveat.Condition cond : c.when()) {
                 Question q = questionsById.get("context." + cond.questionId());
@@ -97,6 +91,11 @@ public record Questionnaire(
 
     public Verdict verdict(String id) {
         return verdicts.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The context question whose answer adds to the load of the signs, if there is one. */
+    public Optional<Question> strain() {
+        return context.stream().filter(q -> q.role() == Question.Role.STRAIN).findFirst();
     }
 
     /** The sign a question belongs to, or empty for a context question. */

@@ -66,7 +66,7 @@ public final class QuestionnaireLoader {
             return null;
         }
         tree.onlyKeys((MappingNode) root, top, List.of("id", "version", "title", "source", "scales", "signs",
-                "context", "scoring", "verdicts", "rules"), "questionnaire");
+                "context", "judging", "verdicts"), "questionnaire");
         String id = id(required(root, top, "id"), "id");
         Integer version = integer(required(root, top, "version"), "version");
         LocalText title = localText(required(root, top, "title"), "title");
@@ -84,16 +84,15 @@ public final class QuestionnaireLoader {
             context = questions(required(contextNode, ctx, "questions"), "context", scales, false);
             caveats = ctx.containsKey("caveats") ? caveats(ctx.get("caveats")) : List.of();
         }
-        Scoring scoring = scoring(required(root, top, "scoring"));
+        Judging judging = judging(required(root, top, "judging"));
         List<Verdict> verdicts = verdicts(required(root, top, "verdicts"));
-        List<Rule> rules = rules(required(root, top, "rules"));
-        if (!tree.problems().isEmpty()) {
+        if (!tree.problems().isEmpty() || judging == null) {
             return null;
         }
         LocalText ct = contextTitle;
         List<Question> cq = context;
         List<Caveat> cv = caveats;
-        return build(root, () -> new Questionnaire(id, version, title, source, signs, ct, cq, cv, scoring, verdicts, rules));
+        return build(root, () -> new Questionnaire(id, version, title, source, signs, ct, cq, cv, judging, verdicts));
     }
 
     private Node required(Node parent, Map<String, Node> entries, String key) {
@@ -133,12 +132,13 @@ public final class QuestionnaireLoader {
         Map<String, Node> m = tree.mapping(node, "scales");
         Map<String, List<Option>> scales = new LinkedHashMap<>();
         if (m != null) {
-            m.forEach((name, value) -> scales.put(name, options(value, "scales." + name)));
+            m.forEach((name, value) -> scales.put(name, options(value, "scales." + name, false)));
         }
         return scales;
     }
 
-    private List<Option> options(Node node, String what) {
+    /** Options; a scale's options have no points of their own (each question gives them). */
+    private List<Option> options(Node node, String what, boolean withPoints) {
         List<Node> items = tree.list(node, what);
         List<Option> options = new ArrayList<>();
         if (items == null) {
@@ -149,13 +149,14 @@ public final class QuestionnaireLoader {
             if (m == null) {
                 continue;
             }
-            tree.onlyKeys((MappingNode) item, m, List.of("value", "label", "score", "dealbreaker"), "option");
+            tree.onlyKeys((MappingNode) item, m, withPoints ? List.of("value", "label", "points", "dealbreaker")
+                    : List.of("value", "label"), "option");
             String value = tree.text(required(item, m, "value"), "value");
             LocalText label = localText(required(item, m, "label"), "label");
-            Integer score = integer(required(item, m, "score"), "score");
+            Integer points = withPoints ? integer(required(item, m, "points"), "points") : Integer.valueOf(0);
             boolean dealbreaker = m.containsKey("dealbreaker") && bool(m.get("dealbreaker"), "dealbreaker");
-            if (value != null && label != null && score != null) {
-                Option o = build(item, () -> new Option(value, label, score, dealbreaker));
+            if (value != null && label != null && points != null) {
+                Option o = build(item, () -> new Option(value, label, points, dealbreaker));
                 if (o != null) {
                     options.add(o);
                 }
@@ -176,24 +177,54 @@ public final class QuestionnaireLoader {
             if (m == null) {
                 continue;
             }
-            tree.onlyKeys((MappingNode) item, m, List.of("id", "title", "explanation", "advice", "questions"), "sign");
+            tree.onlyKeys((MappingNode) item, m, List.of("id", "title", "explanation", "advice", "reasons", "showing-at",
+                    "move-on-at", "questions"), "sign");
             String id = id(required(item, m, "id"), "sign id");
             if (id != null && !seen.add(id)) {
                 tree.fail(m.get("id"), "questionnaire.sign.duplicate", id);
             }
             LocalText title = localText(required(item, m, "title"), "title");
             LocalText explanation = localText(required(item, m, "explanation"), "explanation");
-            LocalText advice = localText(required(item, m, "advice"), "advice");
+            Sign.Advice advice = advice(required(item, m, "advice"));
+            Sign.StageTexts reasons = stageTexts(required(item, m, "reasons"));
+            Integer showingAt = integer(required(item, m, "showing-at"), "showing-at");
+            Integer moveOnAt = integer(required(item, m, "move-on-at"), "move-on-at");
             List<Question> questions = questions(required(item, m, "questions"), id, scales, true);
             int number = signs.size() + 1;
-            if (id != null && title != null && explanation != null && advice != null) {
-                Sign s = build(item, () -> new Sign(id, number, title, explanation, advice, questions));
+            if (id != null && title != null && explanation != null && advice != null && reasons != null
+                    && showingAt != null && moveOnAt != null) {
+                Sign s = build(item, () -> new Sign(id, number, title, explanation, advice, reasons, showingAt, moveOnAt,
+                        questions));
                 if (s != null) {
                     signs.add(s);
                 }
             }
         }
         return signs;
+    }
+
+    private Sign.Advice advice(Node node) {
+        Map<String, Node> m = node == null ? null : tree.mapping(node, "advice");
+        if (m == null) {
+            return null;
+        }
+        tree.onlyKeys((MappingNode) node, m, List.of("first-step", "move-on"), "advice");
+        LocalText first = localText(required(node, m, "first-step"), "advice.first-step");
+        LocalText moveOn = localText(required(node, m, "move-on"), "advice.move-on");
+        return first == null || moveOn == null ? null : new Sign.Advice(first, moveOn);
+    }
+
+    private Sign.StageTexts stageTexts(Node node) {
+        Map<String, Node> m = node == null ? null : tree.mapping(node, "reasons");
+        if (m == null) {
+            return null;
+        }
+        tree.onlyKeys((MappingNode) node, m, List.of("showing", "move-on", "after-first-step"), "reasons");
+        LocalText showing = localText(required(node, m, "showing"), "reasons.showing");
+        LocalText moveOn = localText(required(node, m, "move-on"), "reasons.move-on");
+        LocalText after = m.containsKey("after-first-step") ? localText(m.get("after-first-step"), "reasons.after-first-step")
+                : null;
+        return showing == null || moveOn == null ? null : new Sign.StageTexts(showing, moveOn, after);
     }
 
     private List<Question> questions(Node node, String prefix, Map<String, List<Option>> scales, boolean scored) {
@@ -227,23 +258,24 @@ public final class QuestionnaireLoader {
         if (typeText != null && type == null) {
             tree.fail(typeNode, "questionnaire.type", typeText, "choice, yes-no, number");
         }
-        List<String> keys = new ArrayList<>(List.of("id", "type", "text", "help"));
-        if (scored) {
-            keys.add("weight");
-        }
+        boolean firstStep = scored && m.containsKey("first-step") && bool(m.get("first-step"), "first-step");
+        boolean strain = !scored && m.containsKey("strain") && bool(m.get("strain"), "strain");
+        Question.Role role = scored ? (firstStep ? Question.Role.FIRST_STEP : Question.Role.SYMPTOM)
+                : (strain ? Question.Role.STRAIN : Question.Role.CONTEXT);
+        boolean counts = role == Question.Role.SYMPTOM || role == Question.Role.STRAIN;
+        List<String> keys = new ArrayList<>(List.of("id", "type", "text", "help", scored ? "first-step" : "strain"));
         if (type == QuestionType.CHOICE) {
-            keys.addAll(List.of("scale", "options"));
-        } else if (type == QuestionType.YES_NO && scored) {
+            keys.addAll(List.of("scale", "options", "points"));
+        } else if (type == QuestionType.YES_NO && counts) {
             keys.addAll(List.of("yes", "no"));
         } else if (type == QuestionType.NUMBER) {
-            keys.addAll(scored ? List.of("min", "max", "unit", "bands") : List.of("min", "max", "unit"));
+            keys.addAll(counts ? List.of("min", "max", "unit", "bands") : List.of("min", "max", "unit"));
         }
         tree.onlyKeys((MappingNode) item, m, keys, "question");
         String localId = id(required(item, m, "id"), "question id");
         LocalText text = localText(required(item, m, "text"), "text");
         LocalText help = localText(required(item, m, "help"), "help");
-        Double weight = scored ? decimal(required(item, m, "weight"), "weight") : Double.valueOf(0);
-        if (type == null || localId == null || text == null || help == null || weight == null || prefix == null) {
+        if (type == null || localId == null || text == null || help == null || prefix == null) {
             return null;
         }
         String id = prefix + "." + localId;
@@ -264,13 +296,19 @@ public final class QuestionnaireLoader {
                         String hint = Suggest.nearest(scale, scales.keySet()).orElse(String.join(", ", scales.keySet()));
                         return tree.fail(m.get("scale"), "questionnaire.scale.unknown", scale, hint);
                     }
+                    if (options != null && counts) {
+                        options = scalePoints(m.get("points"), item, id, options);
+                    }
                 } else {
-                    options = options(m.get("options"), id);
+                    if (m.containsKey("points")) {
+                        return tree.fail(m.get("points"), "questionnaire.points.scale", id);
+                    }
+                    options = options(m.get("options"), id, true);
                 }
             }
             case YES_NO -> {
-                Integer yes = scored ? integer(required(item, m, "yes"), "yes") : Integer.valueOf(0);
-                Integer no = scored ? integer(required(item, m, "no"), "no") : Integer.valueOf(0);
+                Integer yes = counts ? integer(required(item, m, "yes"), "yes") : Integer.valueOf(0);
+                Integer no = counts && m.containsKey("no") ? integer(m.get("no"), "no") : Integer.valueOf(0);
                 if (yes == null || no == null) {
                     return null;
                 }
@@ -282,7 +320,7 @@ public final class QuestionnaireLoader {
                 min = bigDecimal(required(item, m, "min"), "min");
                 max = bigDecimal(required(item, m, "max"), "max");
                 unit = localText(required(item, m, "unit"), "unit");
-                bands = scored ? bands(required(item, m, "bands")) : List.of();
+                bands = counts ? bands(required(item, m, "bands")) : List.of();
             }
             default -> throw new IllegalStateException();
         }
@@ -294,7 +332,39 @@ public final class QuestionnaireLoader {
         BigDecimal mx = max;
         LocalText u = unit;
         List<Band> b = bands;
-        return build(item, () -> new Question(id, type, text, help, weight, o, mn, mx, u, b));
+        return build(item, () -> new Question(id, type, text, help, role, o, mn, mx, u, b));
+    }
+
+    /** A scale's options with the points one question gives them ({@code points: {often: 1}}; others 0). */
+    private List<Option> scalePoints(Node node, Node item, String id, List<Option> scale) {
+        if (node == null) {
+            return tree.fail(item, "yaml.key.missing", "points");
+        }
+        Map<String, Node> m = tree.mapping(node, "points");
+        if (m == null) {
+            return null;
+        }
+        List<Option> out = new ArrayList<>();
+        for (Option o : scale) {
+            Node p = m.get(o.value());
+            Integer points = p == null ? Integer.valueOf(0) : integer(p, "points");
+            if (points == null) {
+                return null;
+            }
+            Option built = build(p == null ? node : p, () -> new Option(o.value(), o.label(), points, o.dealbreaker()));
+            if (built == null) {
+                return null;
+            }
+            out.add(built);
+        }
+        for (Map.Entry<String, Node> e : m.entrySet()) {
+            if (scale.stream().noneMatch(o -> o.value().equals(e.getKey()))) {
+                List<String> values = scale.stream().map(Option::value).toList();
+                String hint = Suggest.nearest(e.getKey(), values).orElse(String.join(", ", values));
+                return tree.fail(e.getValue(), "questionnaire.points.unknown", id, e.getKey(), hint);
+            }
+        }
+        return out;
     }
 
     private List<Band> bands(Node node) {
@@ -308,11 +378,11 @@ public final class QuestionnaireLoader {
             if (m == null) {
                 continue;
             }
-            tree.onlyKeys((MappingNode) item, m, List.of("up-to", "score"), "band");
+            tree.onlyKeys((MappingNode) item, m, List.of("up-to", "points"), "band");
             BigDecimal upTo = m.containsKey("up-to") ? bigDecimal(m.get("up-to"), "up-to") : null;
-            Integer score = integer(required(item, m, "score"), "score");
-            if (score != null) {
-                Band b = build(item, () -> new Band(upTo, score));
+            Integer points = integer(required(item, m, "points"), "points");
+            if (points != null) {
+                Band b = build(item, () -> new Band(upTo, points));
                 if (b != null) {
                     bands.add(b);
                 }
@@ -373,30 +443,19 @@ public final class QuestionnaireLoader {
         return caveats;
     }
 
-    private Scoring scoring(Node node) {
-        Map<String, Node> m = node == null ? null : tree.mapping(node, "scoring");
+    private Judging judging(Node node) {
+        Map<String, Node> m = node == null ? null : tree.mapping(node, "judging");
         if (m == null) {
             return null;
         }
-        tree.onlyKeys((MappingNode) node, m, List.of("min-answered", "levels", "unknown-reason", "answer-reason"), "scoring");
+        tree.onlyKeys((MappingNode) node, m, List.of("min-answered", "min-judged-signs", "let-go-load"), "judging");
         Integer minAnswered = integer(required(node, m, "min-answered"), "min-answered");
-        Node levelsNode = required(node, m, "levels");
-        Map<String, Node> levels = levelsNode == null ? null : tree.mapping(levelsNode, "levels");
-        Integer mild = null;
-        Integer serious = null;
-        if (levels != null) {
-            tree.onlyKeys((MappingNode) levelsNode, levels, List.of("mild", "serious"), "levels");
-            mild = integer(required(levelsNode, levels, "mild"), "mild");
-            serious = integer(required(levelsNode, levels, "serious"), "serious");
-        }
-        LocalText unknown = localText(required(node, m, "unknown-reason"), "unknown-reason");
-        LocalText answer = localText(required(node, m, "answer-reason"), "answer-reason");
-        if (minAnswered == null || mild == null || serious == null || unknown == null || answer == null) {
+        Integer minJudged = integer(required(node, m, "min-judged-signs"), "min-judged-signs");
+        Integer load = integer(required(node, m, "let-go-load"), "let-go-load");
+        if (minAnswered == null || minJudged == null || load == null) {
             return null;
         }
-        int mi = mild;
-        int se = serious;
-        return build(node, () -> new Scoring(minAnswered, mi, se, unknown, answer));
+        return build(node, () -> new Judging(minAnswered, minJudged, load));
     }
 
     private List<Verdict> verdicts(Node node) {
@@ -410,54 +469,19 @@ public final class QuestionnaireLoader {
             if (m == null) {
                 continue;
             }
-            tree.onlyKeys((MappingNode) item, m, List.of("id", "title", "recheck-days"), "verdict");
+            tree.onlyKeys((MappingNode) item, m, List.of("id", "title", "recheck-days", "advice"), "verdict");
             String id = id(required(item, m, "id"), "verdict id");
             LocalText title = localText(required(item, m, "title"), "title");
             Integer recheck = m.containsKey("recheck-days") ? integer(m.get("recheck-days"), "recheck-days") : null;
+            LocalText advice = m.containsKey("advice") ? localText(m.get("advice"), "advice") : null;
             if (id != null && title != null) {
-                Verdict v = build(item, () -> new Verdict(id, title, recheck));
+                Verdict v = build(item, () -> new Verdict(id, title, recheck, advice));
                 if (v != null) {
                     verdicts.add(v);
                 }
             }
         }
         return verdicts;
-    }
-
-    private List<Rule> rules(Node node) {
-        List<Node> items = node == null ? null : tree.list(node, "rules");
-        List<Rule> rules = new ArrayList<>();
-        if (items == null) {
-            return rules;
-        }
-        for (Node item : items) {
-            Map<String, Node> m = tree.mapping(item, "rule");
-            if (m == null) {
-                continue;
-            }
-            tree.onlyKeys((MappingNode) item, m, List.of("id", "verdict", "when", "reason"), "rule");
-            String id = id(required(item, m, "id"), "rule id");
-            String verdict = tree.text(required(item, m, "verdict"), "verdict");
-            LocalText reason = localText(required(item, m, "reason"), "reason");
-            Node wn = required(item, m, "when");
-            Map<String, Node> w = wn == null ? null : tree.mapping(wn, "when");
-            if (w == null || id == null || verdict == null || reason == null) {
-                continue;
-            }
-            tree.onlyKeys((MappingNode) wn, w, List.of("dealbreaker", "serious-signs", "concerning-signs", "score"), "when");
-            Boolean dealbreaker = w.containsKey("dealbreaker") ? Boolean.valueOf(bool(w.get("dealbreaker"), "dealbreaker")) : null;
-            Integer serious = w.containsKey("serious-signs") ? integer(w.get("serious-signs"), "serious-signs") : null;
-            Integer concerning = w.containsKey("concerning-signs") ? integer(w.get("concerning-signs"), "concerning-signs") : null;
-            Integer score = w.containsKey("score") ? integer(w.get("score"), "score") : null;
-            Rule r = build(item, () -> new Rule(id, verdict, dealbreaker, serious, concerning, score, reason));
-            if (r != null) {
-                rules.add(r);
-            }
-        }
-        if (!rules.isEmpty() && !rules.get(rules.size() - 1).unconditional()) {
-            tree.fail(items.get(items.size() - 1), "model.rules.last");
-        }
-        return rules;
     }
 
     // --- scalars -------------------------------------------------------------------------------
@@ -521,11 +545,6 @@ public final class QuestionnaireLoader {
             return tree.fail(node, "questionnaire.number", what, t);
         }
         return new BigDecimal(t);
-    }
-
-    private Double decimal(Node node, String what) {
-        BigDecimal d = bigDecimal(node, what);
-        return d == null ? null : d.doubleValue();
     }
 
     private boolean bool(Node node, String what) {

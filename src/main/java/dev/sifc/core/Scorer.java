@@ -3,23 +3,24 @@ package dev.sifc.core;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Turns answers into an assessment. Pure and deterministic: the same questionnaire and answers give
- * the same assessment, byte for byte, whatever the locale.
+ * the same assessment whatever the locale.
+ *
+ * <p>The model follows the article: each sign is at a stage (not showing; showing, so its first
+ * step applies; or at the point where the article says to move on), decided by the points of its
+ * answers, with a sign that still shows after its first step was taken moving on. The verdict follows
+ * the worst stage; several signs showing at once, with how much the client weighs on the user, can
+ * make it worse, never milder. With too few signs judged and nothing known that decides "let go", the
+ * verdict is "not enough to judge yet".
  */
 public final class Scorer {
-    /** Answers scoring at least this are named as reasons behind a verdict. */
-    static final int NOTABLE_ANSWER = 50;
-    /** At most this many answers are named as reasons. */
-    static final int MAX_ANSWER_REASONS = 3;
+    /** At most this many answers are named as evidence behind a verdict. */
+    static final int MAX_EVIDENCE = 3;
 
     private final Questionnaire questionnaire;
     private final WhatIfSearch whatIfs;
@@ -29,136 +30,225 @@ public final class Scorer {
         this.whatIfs = new WhatIfSearch(questionnaire, this);
     }
 
-    /** How the answers decide the verdict, before anything is explained. */
-    record Decision(List<Assessment.SignResult> results, int overall, List<Question> dealbreakers, Rule rule) {}
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    /**
+     * The answers reduced to what decides the verdict: per sign the sum of its points, how many of its
+     * symptom questions were answered, whether its first step was taken and whether an answer is a
+     * dealbreaker; and the strain answer's points. The what-if search changes these in place of the
+     * answers, so that the verdict is worked out by exactly the same rules.
+     */
+    static final class Facts {
+        final int[] points;
+        final int[] answered;
+        final boolean[] firstStep;
+        final boolean[] dealbreaker;
+        int strain;
+
+        Facts(int signs) {
+            points = new int[signs];
+            answered = new int[signs];
+            firstStep = new boolean[signs];
+            dealbreaker = new boolean[signs];
+        }
+
+        boolean anyDealbreaker() {
+            for (boolean d : dealbreaker) {
+                if (d) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    Facts facts(Answers answers) {
+        List<Sign> signs = questionnaire.signs();
+        Facts f = new Facts(signs.size());
+        for (int s = 0; s < signs.size(); s++) {
+            for (Question q : signs.get(s).questions()) {
+                String v = answers.values().get(q.id());
+                if (v == null || Answers.SKIP.equals(v)) {
+                    continue;
+                }
+                if (q.role() == Question.Role.FIRST_STEP) {
+                    f.firstStep[s] = "yes".equals(v);
+                } else {
+                    f.points[s] += q.points(v);
+                    f.answered[s]++;
+                    f.dealbreaker[s] |= q.dealbreaker(v);
+                }
+            }
+        }
+        questionnaire.strain().ifPresent(q -> {
+            String v = answers.values().get(q.id());
+            if (v != null && !Answers.SKIP.equals(v)) {
+                f.strain = q.points(v);
+            }
+        });
+        return f;
+    }
+
+    /** A sign's stage from its points, the answers it has and whether its first step was taken. */
+    Stage stage(int sign, int points, int answered, boolean firstStep, boolean dealbreaker) {
+        Sign s = questionnaire.signs().get(sign);
+        if (dealbreaker || points >= s.moveOnAt()) {
+            return Stage.MOVE_ON;
+        }
+        if (points >= s.showingAt()) {
+            return firstStep ? Stage.MOVE_ON : Stage.SHOWING;
+        }
+        long symptoms = s.questions().stream().filter(q -> q.role() == Question.Role.SYMPTOM).count();
+        return answered >= Math.min(questionnaire.judging().minAnswered(), symptoms) ? Stage.NONE : Stage.UNKNOWN;
+    }
+
+    /** What decides the verdict, given every sign's stage. */
+    Assessment.Ground ground(Stage[] stages, boolean dealbreaker, int strain) {
+        if (dealbreaker) {
+            return Assessment.Ground.DEALBREAKER;
+        }
+        int showing = 0;
+        int judged = 0;
+        for (Stage st : stages) {
+            if (st == Stage.MOVE_ON) {
+                return Assessment.Ground.MOVE_ON;
+            }
+            showing += st == Stage.SHOWING ? 1 : 0;
+            judged += st == Stage.UNKNOWN ? 0 : 1;
+        }
+        Judging j = questionnaire.judging();
+        if (showing > 0 && showing + strain >= j.letGoLoad()) {
+            return Assessment.Ground.LOAD;
+        }
+        if (judged < j.minJudgedSigns()) {
+            return Assessment.Ground.INSUFFICIENT;
+        }
+        return showing > 0 ? Assessment.Ground.SHOWING : Assessment.Ground.CALM;
+    }
+
+    /** The ground of the verdict for these facts, the way {@link #assess} decides it. */
+    Assessment.Ground ground(Facts f) {
+        Stage[] stages = new Stage[f.points.length];
+        for (int s = 0; s < stages.length; s++) {
+            stages[s] = stage(s, f.points[s], f.answered[s], f.firstStep[s], f.dealbreaker[s]);
+        }
+        return ground(stages, f.anyDealbreaker(), f.strain);
+    }
 
     public Assessment assess(Answers answers) {
-        Scoring scoring = questionnaire.scoring();
-        Decision decision = decide(answers);
-        List<Assessment.SignResult> results = decision.results();
-        int overall = decision.overall();
-        List<Question> dealbreakers = decision.dealbreakers();
-        Rule rule = decision.rule();
-
-        List<LocalText> reasons = new ArrayList<>();
-        reasons.add(ruleReason(rule, results, overall, dealbreakers, answers));
-        answerReasons(results, answers, dealbreakers).forEach(reasons::add);
-        List<Assessment.SignResult> unknown = results.stream().filter(r -> r.level() == Level.UNKNOWN).toList();
-        if (!unknown.isEmpty()) {
-            reasons.add(Template.fill(scoring.unknownReason(), perLang(lang -> Map.of("signs",
-                    String.join(", ", unknown.stream().map(r -> r.sign().title().get(lang)).toList())))));
+        Facts f = facts(answers);
+        List<Sign> signs = questionnaire.signs();
+        List<Assessment.SignResult> results = new ArrayList<>();
+        Stage[] stages = new Stage[signs.size()];
+        for (int s = 0; s < signs.size(); s++) {
+            stages[s] = stage(s, f.points[s], f.answered[s], f.firstStep[s], f.dealbreaker[s]);
+            results.add(new Assessment.SignResult(signs.get(s), stages[s], score(signs.get(s), stages[s], f.points[s]),
+                    f.points[s], f.answered[s], f.firstStep[s]));
         }
+        Assessment.Ground ground = ground(stages, f.anyDealbreaker(), f.strain);
+        Verdict verdict = questionnaire.verdict(ground.verdict());
 
         List<Assessment.SignResult> advice = results.stream()
-                .filter(r -> r.level().concerning())
-                .sorted(Comparator.comparing((Assessment.SignResult r) -> r.level() == Level.SERIOUS ? 0 : 1)
-                        .thenComparing(Assessment.SignResult::score, Comparator.reverseOrder())
+                .filter(r -> r.stage().shows())
+                .sorted(Comparator.comparing((Assessment.SignResult r) -> r.stage() == Stage.MOVE_ON ? 0 : 1)
+                        .thenComparing(Assessment.SignResult::points, Comparator.reverseOrder())
                         .thenComparing(r -> r.sign().number()))
                 .toList();
-
-        Verdict verdict = questionnaire.verdict(rule.verdict());
-        return new Assessment(questionnaire, answers, verdict, rule, overall, results, reasons, advice,
-                caveats(verdict, answers), whatIfs.find(answers, decision));
+        return new Assessment(questionnaire, answers, verdict, ground, overall(results), results,
+                reasons(ground, results, advice, answers, f), advice, caveats(verdict, answers),
+                whatIfs.find(answers, f, verdict));
     }
 
-    /** Scores the signs and picks the first rule that applies. */
-    Decision decide(Answers answers) {
-        Scoring scoring = questionnaire.scoring();
-        List<Assessment.SignResult> results = new ArrayList<>();
-        for (Sign sign : questionnaire.signs()) {
-            results.add(scoreSign(sign, answers, scoring));
-        }
-        int overall = (int) Math.round(results.stream().filter(r -> r.score() != null)
-                .mapToInt(Assessment.SignResult::score).average().orElse(0));
-        List<Question> dealbreakers = questionnaire.questions().stream()
-                .filter(q -> answers.get(q.id()).flatMap(q::option).map(Option::dealbreaker).orElse(false))
-                .toList();
-        Rule rule = firstRule(!dealbreakers.isEmpty(), count(results, lv -> lv == Level.SERIOUS),
-                count(results, Level::concerning), overall);
-        return new Decision(results, overall, dealbreakers, rule);
+    /** How far a sign is towards its move-on point: 100 at it, 99 at most before it. */
+    private static Integer score(Sign sign, Stage stage, int points) {
+        return switch (stage) {
+            case UNKNOWN -> null;
+            case MOVE_ON -> 100;
+            default -> Math.min(99, (int) Math.round(100.0 * points / sign.moveOnAt()));
+        };
     }
 
-    /** The first rule whose conditions hold; the last rule has none, so there always is one. */
-    Rule firstRule(boolean dealbreaker, long serious, long concerning, int overall) {
-        for (Rule r : questionnaire.rules()) {
-            if ((r.dealbreaker() == null || dealbreaker)
-                    && (r.seriousSigns() == null || serious >= r.seriousSigns())
-                    && (r.concerningSigns() == null || concerning >= r.concerningSigns())
-                    && (r.score() == null || overall >= r.score())) {
-                return r;
-            }
-        }
-        throw new IllegalStateException("the last rule is unconditional");
-    }
-
-    private Assessment.SignResult scoreSign(Sign sign, Answers answers, Scoring scoring) {
-        double weighted = 0;
-        double weights = 0;
-        int answered = 0;
-        for (Question q : sign.questions()) {
-            Optional<Integer> score = answers.get(q.id()).flatMap(q::score);
-            if (score.isPresent()) {
-                weighted += q.weight() * score.get();
-                weights += q.weight();
-                answered++;
-            }
-        }
-        int needed = Math.min(scoring.minAnswered(), sign.questions().size());
-        if (answered < needed || weights == 0) {
-            return new Assessment.SignResult(sign, null, Level.UNKNOWN, answered);
-        }
-        int score = (int) Math.round(weighted / weights);
-        return new Assessment.SignResult(sign, score, scoring.level(score), answered);
-    }
-
-    private static long count(List<Assessment.SignResult> results, Predicate<Level> p) {
-        return results.stream().filter(r -> p.test(r.level())).count();
-    }
-
-    private LocalText ruleReason(Rule rule, List<Assessment.SignResult> results, int overall,
-            List<Question> dealbreakers, Answers answers) {
-        Predicate<Level> relevant = rule.seriousSigns() != null ? lv -> lv == Level.SERIOUS : Level::concerning;
-        List<Assessment.SignResult> named = results.stream().filter(r -> relevant.test(r.level())).toList();
-        return Template.fill(rule.reason(), perLang(lang -> {
-            Map<String, String> v = new HashMap<>();
-            v.put("count", Integer.toString(named.size()));
-            v.put("signs", String.join(", ", named.stream()
-                    .map(r -> r.sign().title().get(lang) + " (" + r.score() + ")").toList()));
-            v.put("score", Integer.toString(overall));
-            v.put("threshold", rule.score() == null ? "" : rule.score().toString());
-            v.put("answers", String.join("; ", dealbreakers.stream()
-                    .map(q -> lang.quote(q.text().get(lang)) + " → " + q.display(answers.values().get(q.id()), lang))
-                    .toList()));
-            return v;
-        }));
-    }
-
-    /** The most telling answers behind the verdict: notable scores in judged signs, heaviest first. */
-    private List<LocalText> answerReasons(List<Assessment.SignResult> results, Answers answers, List<Question> shown) {
-        record Scored(Sign sign, Question q, int score) {}
-        List<Scored> notable = new ArrayList<>();
+    /**
+     * The judged signs together: the chance that at least one is "the" problem, reading each score as
+     * a probability. It never falls when a sign gets worse, and calm signs do not dilute it.
+     */
+    private static int overall(List<Assessment.SignResult> results) {
+        double calm = 1;
         for (Assessment.SignResult r : results) {
-            if (r.level() == Level.UNKNOWN) {
-                continue;
-            }
-            for (Question q : r.sign().questions()) {
-                answers.get(q.id()).flatMap(q::score)
-                        .filter(s -> s >= NOTABLE_ANSWER && !shown.contains(q))
-                        .ifPresent(s -> notable.add(new Scored(r.sign(), q, s)));
+            if (r.score() != null) {
+                calm *= 1 - r.score() / 100.0;
             }
         }
-        notable.sort(Comparator.comparingDouble((Scored s) -> -s.q().weight() * s.score()));
-        return notable.stream().limit(MAX_ANSWER_REASONS)
-                .map(s -> Template.fill(questionnaire.scoring().answerReason(), perLang(lang -> Map.of(
-                        "sign", s.sign().title().get(lang),
-                        "question", s.q().text().get(lang),
-                        "answer", s.q().display(answers.values().get(s.q().id()), lang)))))
-                .toList();
+        return (int) Math.round(100 * (1 - calm));
+    }
+
+    private List<Reason> reasons(Assessment.Ground ground, List<Assessment.SignResult> results,
+            List<Assessment.SignResult> showing, Answers answers, Facts f) {
+        List<Reason> reasons = new ArrayList<>();
+        List<Sign> unknown = results.stream().filter(r -> r.stage() == Stage.UNKNOWN).map(Assessment.SignResult::sign).toList();
+        int judged = results.size() - unknown.size();
+        Reason unjudged = new Reason.Unjudged(unknown, judged, questionnaire.judging().minJudgedSigns(),
+                questionnaire.judging().minAnswered());
+        switch (ground) {
+            case DEALBREAKER -> {
+                for (Assessment.SignResult r : results) {
+                    for (Question q : r.sign().questions()) {
+                        String v = answers.values().get(q.id());
+                        if (v != null && q.dealbreaker(v)) {
+                            reasons.add(new Reason.Dealbreaker(r.sign(), q, v));
+                        }
+                    }
+                }
+                showing.stream().filter(r -> !f.dealbreaker[r.sign().number() - 1])
+                        .forEach(r -> reasons.add(new Reason.SignStage(r)));
+            }
+            case LOAD -> {
+                Question strain = questionnaire.strain().filter(q -> f.strain > 0).orElse(null);
+                reasons.add(new Reason.Load(showing.stream().map(Assessment.SignResult::sign).toList(), strain,
+                        strain == null ? null : answers.values().get(strain.id())));
+                showing.forEach(r -> reasons.add(new Reason.SignStage(r)));
+            }
+            case INSUFFICIENT -> {
+                reasons.add(unjudged);
+                showing.forEach(r -> reasons.add(new Reason.SignStage(r)));
+            }
+            case CALM -> reasons.add(new Reason.Calm(judged));
+            default -> showing.forEach(r -> reasons.add(new Reason.SignStage(r)));
+        }
+        if (ground != Assessment.Ground.DEALBREAKER) {
+            reasons.addAll(evidence(showing, answers));
+        }
+        if (!unknown.isEmpty() && ground != Assessment.Ground.INSUFFICIENT) {
+            reasons.add(unjudged);
+        }
+        return reasons;
+    }
+
+    /** The answers that count most towards the signs that show: most points first, then in order. */
+    private List<Reason> evidence(List<Assessment.SignResult> showing, Answers answers) {
+        record Counted(Reason.Evidence evidence, int points, int order) {}
+        List<Counted> counted = new ArrayList<>();
+        for (Assessment.SignResult r : showing) {
+            for (Question q : r.sign().questions()) {
+                String v = answers.values().get(q.id());
+                if (v == null || Answers.SKIP.equals(v) || q.role() != Question.Role.SYMPTOM || q.points(v) == 0) {
+                    continue;
+                }
+                counted.add(new Counted(new Reason.Evidence(r.sign(), q, v), q.points(v), counted.size()));
+            }
+        }
+        counted.sort(Comparator.comparingInt((Counted c) -> -c.points()).thenComparingInt(Counted::order));
+        return counted.stream().limit(MAX_EVIDENCE).map(c -> (Reason) c.evidence()).toList();
     }
 
     private List<Assessment.AppliedCaveat> caveats(Verdict verdict, Answers answers) {
         Map<String, BigDecimal> context = new HashMap<>();
         for (Question q : questionnaire.context()) {
+            if (q.type() != QuestionType.NUMBER) {
+                continue;
+            }
             answers.get(q.id()).filter(v -> !Answers.SKIP.equals(v)).ifPresent(v -> context.put(q.localId(), new BigDecimal(v)));
         }
         List<Assessment.AppliedCaveat> applied = new ArrayList<>();
@@ -168,18 +258,10 @@ public final class Scorer {
             if (holds) {
                 Map<String, String> values = new HashMap<>();
                 context.forEach((k, v) -> values.put(k, Answers.plain(v)));
-                applied.add(new Assessment.AppliedCaveat(c.id(), Template.fill(c.text(), perLang(lang -> values))));
+                applied.add(new Assessment.AppliedCaveat(c.id(), new LocalText(Template.fill(c.text().en(), values),
+                        Template.fill(c.text().de(), values))));
             }
         }
         return applied;
-    }
-
-
-    private static Map<Lang, Map<String, String>> perLang(Function<Lang, Map<String, String>> f) {
-        Map<Lang, Map<String, String>> m = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) {
-            m.put(lang, f.apply(lang));
-        }
-        return m;
     }
 }

@@ -29,7 +29,7 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
         if (client.isEmpty()) {
             throw new IllegalArgumentException("a snapshot needs a client name");
         }
-        if (!Questionnaire.VERDICT_IDS.contains(verdict)) {
+        if (!Verdict.JUDGED.contains(verdict)) {
             throw new IllegalArgumentException("unknown verdict: " + verdict);
         }
         if (score < 0 || score > 100) {
@@ -79,6 +79,6 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
 
     /** Position of the verdict from best (0, keep) to worst. */
     public int severity() {
-        return Questionnaire.VERDICT_IDS.indexOf(verdict);
+        return Verdict.severity(verdict);
     }
 }

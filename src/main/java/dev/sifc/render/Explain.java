@@ -2,15 +2,55 @@ package dev.sifc.render;
 
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
+import dev.sifc.core.LocalText;
+import dev.sifc.core.Stage;
+import dev.sifc.core.Reason;
+import dev.sifc.core.Sign;
 import dev.sifc.core.Trend;
 import dev.sifc.core.WhatIf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The sentences about history and what-ifs, shared by the text and Markdown reports. */
+/** The sentences about reasons, history and what-ifs, shared by the text and Markdown reports. */
 final class Explain {
     private Explain() {}
+
+    /** One reason behind a verdict, in the user's language. */
+    static String reason(Reason r, Messages m) {
+        Lang lang = m.lang();
+        if (r instanceof Reason.Dealbreaker d) {
+            return m.get("report.reason.dealbreaker", d.sign().title().get(lang),
+                    lang.quote(d.question().text().get(lang)), d.question().display(d.value(), lang));
+        }
+        if (r instanceof Reason.SignStage s) {
+            Sign.StageTexts texts = s.result().sign().reasons();
+            LocalText text = s.result().afterFirstStep() ? texts.afterFirstStep()
+                    : s.result().stage() == Stage.MOVE_ON ? texts.moveOn() : texts.showing();
+            return text.get(lang);
+        }
+        if (r instanceof Reason.Load l) {
+            return l.strain() == null
+                    ? m.get("report.reason.load", l.signs().size(), titles(l.signs(), lang))
+                    : m.get("report.reason.load.strain", l.signs().size(), l.strain().display(l.strainValue(), lang),
+                            titles(l.signs(), lang));
+        }
+        if (r instanceof Reason.Unjudged u) {
+            return u.judged() < u.needed()
+                    ? m.get("report.reason.insufficient", u.judged(), u.needed(), titles(u.signs(), lang))
+                    : m.get("report.reason.unjudged", titles(u.signs(), lang), u.minAnswered());
+        }
+        if (r instanceof Reason.Calm c) {
+            return m.get("report.reason.calm", c.judged());
+        }
+        Reason.Evidence e = (Reason.Evidence) r;
+        return m.get("report.reason.evidence", e.sign().title().get(lang),
+                lang.quote(e.question().text().get(lang)), e.question().display(e.value(), lang));
+    }
+
+    private static String titles(List<Sign> signs, Lang lang) {
+        return String.join(", ", signs.stream().map(s -> s.title().get(lang)).toList());
+    }
 
     /** "If “…” were “…” (now “…”), the verdict would be: …". */
     static String whatIf(WhatIf w, Messages m) {

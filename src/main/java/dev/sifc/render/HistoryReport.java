@@ -38,7 +38,7 @@ public final class HistoryReport {
         this.zone = zone;
         this.today = today;
         int w = Text.length(messages.get("history.head.verdict"));
-        for (String id : Questionnaire.VERDICT_IDS) {
+        for (String id : dev.sifc.core.Verdict.JUDGED) {
             w = Math.max(w, Text.length(messages.get("verdict.short." + id)));
         }
         this.verdictWidth = w;

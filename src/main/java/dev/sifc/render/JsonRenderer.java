@@ -4,7 +4,7 @@ import com.google.gson.stream.JsonWriter;
 import dev.sifc.core.Answers;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
-import dev.sifc.core.LocalText;
+import dev.sifc.core.Reason;
 import dev.sifc.core.Question;
 import dev.sifc.core.QuestionType;
 import dev.sifc.core.Trend;
@@ -17,21 +17,25 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * JSON Lines, schema version 2: one compact object per assessment. The field set and order are a
+ * JSON Lines, schema version 3: one compact object per assessment. The field set and order are a
  * contract (see the README); add fields only with a new schema version. Version 2 added
- * {@code whatIf} and {@code history}.
+ * {@code whatIf} and {@code history}; version 3 gives each sign a {@code stage} in place of its
+ * level, adds the verdict "insufficient" and the verdict's {@code advice}, and names what decided
+ * the verdict in {@code verdict.rule}.
  */
 public final class JsonRenderer implements Renderer {
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private final PrintWriter out;
+    private final Messages messages;
     private final Lang lang;
     /** JsonWriter closes what it writes to; this lets it write straight to the output, which it must not close. */
     private final Writer unclosable;
 
-    public JsonRenderer(PrintWriter out, Lang lang) {
+    public JsonRenderer(PrintWriter out, Messages messages) {
         this.out = out;
-        this.lang = lang;
+        this.messages = messages;
+        this.lang = messages.lang();
         this.unclosable = new Writer() {
             @Override
             public void write(char[] chars, int off, int len) {
@@ -76,12 +80,19 @@ public final class JsonRenderer implements Renderer {
             w.name("verdict").beginObject()
                     .name("id").value(a.verdict().id())
                     .name("title").value(a.verdict().title().get(lang))
-                    .name("rule").value(a.rule().id());
+                    .name("rule").value(a.ground().id());
             w.name("reasons").beginArray();
-            for (LocalText r : a.reasons()) {
-                w.value(r.get(lang));
+            for (Reason r : a.reasons()) {
+                w.value(Explain.reason(r, messages));
             }
-            w.endArray().endObject();
+            w.endArray();
+            w.name("advice");
+            if (a.verdict().advice() == null) {
+                w.nullValue();
+            } else {
+                w.value(a.verdict().advice().get(lang));
+            }
+            w.endObject();
             w.name("score").value(a.score());
             w.name("signs").beginArray();
             for (Assessment.SignResult s : a.signs()) {
@@ -90,10 +101,10 @@ public final class JsonRenderer implements Renderer {
                         .name("number").value(s.sign().number())
                         .name("title").value(s.sign().title().get(lang))
                         .name("score").value(s.score()); // null when unknown
-                w.name("level").value(s.level().id());
+                w.name("stage").value(s.stage().id());
                 w.name("advice");
-                if (s.level().concerning()) {
-                    w.value(s.sign().advice().get(lang));
+                if (s.stage().shows()) {
+                    w.value(s.sign().advice().forStage(s.stage()).get(lang));
                 } else {
                     w.nullValue();
                 }

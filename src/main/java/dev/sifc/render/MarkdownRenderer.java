@@ -2,7 +2,7 @@ package dev.sifc.render;
 
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
-import dev.sifc.core.LocalText;
+import dev.sifc.core.Reason;
 import dev.sifc.core.Trend;
 import dev.sifc.core.WhatIf;
 import java.io.PrintWriter;
@@ -48,27 +48,32 @@ public final class MarkdownRenderer implements Renderer {
         for (Assessment.SignResult s : a.signs()) {
             Integer delta = deltas ? trend.signDeltas().get(s.sign().id()) : null;
             out.println("| " + s.sign().number() + " | " + escape(s.sign().title().get(lang)) + " | "
-                    + (s.score() == null ? "–" : s.score()) + " | " + escape(messages.levelName(s.level())) + " |"
+                    + (s.score() == null ? "–" : s.score()) + " | " + escape(messages.stageName(s.stage())) + " |"
                     + (deltas ? " " + (delta == null ? "–" : Explain.signed(delta)) + " |" : ""));
         }
         out.println();
         out.println("## " + escape(messages.get("report.why")));
         out.println();
-        for (LocalText r : a.reasons()) {
-            out.println("- " + escape(r.get(lang)));
+        for (Reason r : a.reasons()) {
+            out.println("- " + escape(Explain.reason(r, messages)));
         }
         out.println();
+        if (a.verdict().advice() != null) {
+            out.println("## " + escape(messages.get("report.exit")));
+            out.println();
+            out.println(escape(a.verdict().advice().get(lang)));
+            out.println();
+        }
         out.println("## " + escape(messages.get("report.todo")));
         out.println();
         if (a.advice().isEmpty()) {
-            out.println(escape(messages.get("report.nothing-to-do")));
+            out.println(escape(messages.get(a.verdict().judged() ? "report.nothing-to-do" : "report.nothing-to-do.insufficient")));
             out.println();
         }
         for (Assessment.SignResult s : a.advice()) {
-            out.println("### " + escape(s.sign().title().get(lang)) + " (" + escape(messages.levelName(s.level())) + ", "
-                    + s.score() + ")");
+            out.println("### " + escape(s.sign().title().get(lang)) + " (" + escape(messages.stageName(s.stage())) + ")");
             out.println();
-            out.println(escape(s.sign().advice().get(lang)));
+            out.println(escape(s.sign().advice().forStage(s.stage()).get(lang)));
             out.println();
         }
         if (!a.caveats().isEmpty()) {
@@ -79,12 +84,9 @@ public final class MarkdownRenderer implements Renderer {
             }
             out.println();
         }
-        if (a.severity() > 0) {
+        if (!a.whatIf().isEmpty()) {
             out.println("## " + escape(messages.get("report.whatif")));
             out.println();
-            if (a.whatIf().isEmpty()) {
-                out.println(escape(messages.get("report.whatif.none")));
-            }
             for (WhatIf w : a.whatIf()) {
                 out.println("- " + escape(Explain.whatIf(w, messages)));
             }

@@ -76,7 +76,7 @@ public final class Messages {
         return e.diagnostics().stream().map(d -> format(d) + suffix).toList();
     }
 
-    public String levelName(dev.sifc.core.Level level) {
-        return get("report.level." + level.name().toLowerCase(Locale.ROOT));
+    public String stageName(dev.sifc.core.Stage stage) {
+        return get("report.stage." + stage.id());
     }
 }

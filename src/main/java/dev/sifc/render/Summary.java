@@ -16,8 +16,9 @@ public record Summary(int index, Optional<String> client, Verdict verdict, int s
 
     public static Summary of(Assessment a, int index) {
         Sign worst = a.signs().stream()
-                .filter(s -> s.score() != null && s.level().concerning())
-                .max(Comparator.comparingInt((Assessment.SignResult s) -> s.score())
+                .filter(s -> s.stage().shows())
+                .max(Comparator.comparingInt((Assessment.SignResult s) -> s.stage().ordinal())
+                        .thenComparingInt(s -> s.points())
                         .thenComparing(s -> -s.sign().number()))
                 .map(Assessment.SignResult::sign)
                 .orElse(null);

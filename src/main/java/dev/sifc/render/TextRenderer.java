@@ -2,8 +2,8 @@ package dev.sifc.render;
 
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
-import dev.sifc.core.Level;
-import dev.sifc.core.LocalText;
+import dev.sifc.core.Reason;
+import dev.sifc.core.Stage;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.core.Trend;
 import dev.sifc.core.WhatIf;
@@ -40,42 +40,49 @@ public final class TextRenderer implements Renderer {
         out.println(style.bold(Text.clean(q.title().get(lang))) + style.dim(" · ") + style.bold(client));
         out.println();
         String verdict = messages.get("report.verdict") + ": " + Text.clean(a.verdict().title().get(lang));
-        out.println("  " + colour(a.severity(), style.bold(verdict)) + "   " + style.dim(messages.get("report.score", a.score())));
+        // A client not judged yet has no meaningful overall score: "0/100" would read as "all is well".
+        out.println("  " + colour(a.severity(), style.bold(verdict))
+                + (a.verdict().judged() ? "   " + style.dim(messages.get("report.score", a.score())) : ""));
         Explain.since(trend, a, messages).ifPresent(line -> out.println("  " + style.dim(line)));
         out.println();
 
         out.println(style.bold(messages.get("report.signs")));
         int titleWidth = a.signs().stream().mapToInt(s -> Text.length(Text.clean(s.sign().title().get(lang)))).max().orElse(10);
-        int levelWidth = a.signs().stream().mapToInt(s -> Text.length(messages.levelName(s.level()))).max().orElse(0);
+        int levelWidth = a.signs().stream().mapToInt(s -> Text.length(messages.stageName(s.stage()))).max().orElse(0);
         for (Assessment.SignResult s : a.signs()) {
             String title = Text.pad(Text.clean(s.sign().title().get(lang)), titleWidth);
             String bar = s.score() == null ? "·".repeat(BAR) : bar(s.score());
             String score = Text.padLeft(s.score() == null ? "–" : Integer.toString(s.score()), 3);
             Integer delta = trend == null ? null : trend.signDeltas().get(s.sign().id());
             String change = delta == null ? "" : "  " + style.dim("(" + Explain.signed(delta) + ")");
-            String level = delta == null ? messages.levelName(s.level()) : Text.pad(messages.levelName(s.level()), levelWidth);
-            out.println("  " + s.sign().number() + "  " + title + "  " + levelColour(s.level(), bar) + " " + score + "  "
-                    + levelColour(s.level(), level) + change);
+            String level = delta == null ? messages.stageName(s.stage()) : Text.pad(messages.stageName(s.stage()), levelWidth);
+            out.println("  " + s.sign().number() + "  " + title + "  " + stageColour(s.stage(), bar) + " " + score + "  "
+                    + stageColour(s.stage(), level) + change);
         }
         out.println();
 
         out.println(style.bold(messages.get("report.why")));
-        for (LocalText reason : a.reasons()) {
-            bullet(reason.get(lang));
+        for (Reason reason : a.reasons()) {
+            bullet(Explain.reason(reason, messages));
         }
         out.println();
 
+        if (a.verdict().advice() != null) {
+            out.println(style.bold(messages.get("report.exit")));
+            paragraph(a.verdict().advice().get(lang), "  ");
+            out.println();
+        }
         out.println(style.bold(messages.get("report.todo")));
         if (a.advice().isEmpty()) {
-            paragraph(messages.get("report.nothing-to-do"), "  ");
+            paragraph(messages.get(a.verdict().judged() ? "report.nothing-to-do" : "report.nothing-to-do.insufficient"), "  ");
         }
         for (Assessment.SignResult s : a.advice()) {
             if (s != a.advice().get(0)) {
                 out.println();
             }
-            out.println("  " + levelColour(s.level(), style.bold(Text.clean(s.sign().title().get(lang))))
-                    + style.dim(" (" + messages.levelName(s.level()) + ", " + s.score() + ")"));
-            paragraph(s.sign().advice().get(lang), "    ");
+            out.println("  " + stageColour(s.stage(), style.bold(Text.clean(s.sign().title().get(lang))))
+                    + style.dim(" (" + messages.stageName(s.stage()) + ")"));
+            paragraph(s.sign().advice().forStage(s.stage()).get(lang), "    ");
         }
         if (!a.caveats().isEmpty()) {
             out.println();
@@ -84,12 +91,9 @@ public final class TextRenderer implements Renderer {
                 bullet(c.text().get(lang));
             }
         }
-        if (a.severity() > 0) {
+        if (!a.whatIf().isEmpty()) {
             out.println();
             out.println(style.bold(messages.get("report.whatif")));
-            if (a.whatIf().isEmpty()) {
-                paragraph(messages.get("report.whatif.none"), "  ");
-            }
             for (WhatIf w : a.whatIf()) {
                 bullet(Explain.whatIf(w, messages));
             }
@@ -160,15 +164,16 @@ public final class TextRenderer implements Renderer {
         return switch (severity) {
             case 0 -> style.green(s);
             case 1 -> style.yellow(s);
-            default -> style.red(s);
+            case 2 -> style.red(s);
+            default -> style.dim(s);
         };
     }
 
-    private String levelColour(Level level, String s) {
-        return switch (level) {
+    private String stageColour(Stage stage, String s) {
+        return switch (stage) {
             case NONE -> style.green(s);
-            case MILD -> style.yellow(s);
-            case SERIOUS -> style.red(s);
+            case SHOWING -> style.yellow(s);
+            case MOVE_ON -> style.red(s);
             case UNKNOWN -> style.dim(s);
         };
     }
