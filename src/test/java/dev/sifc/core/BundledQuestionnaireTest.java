@@ -1,6 +1,7 @@
 package dev.sifc.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,8 @@ class BundledQuestionnaireTest {
         for (Sign s : q.signs()) {
             assertTrue(s.questions().size() >= 3 && s.questions().size() <= 5, s.id() + " has 3-5 questions");
         }
-        assertEquals(List.of("context.income-share", "context.reserve-months"), q.context().stream().map(Question::id).toList());
+        assertEquals(List.of("context.strain", "context.income-share", "context.reserve-months"),
+                q.context().stream().map(Question::id).toList());
     }
 
     /** Symptom (from the article) to the question that asks about it. */
@@ -68,20 +70,54 @@ class BundledQuestionnaireTest {
     void everyTextExistsInBothLanguagesAndIsTranslated() {
         List<LocalText> texts = new ArrayList<>(List.of(q.title(), q.contextTitle(), q.source().note()));
         for (Sign s : q.signs()) {
-            texts.addAll(List.of(s.title(), s.explanation(), s.advice()));
+            texts.addAll(List.of(s.title(), s.explanation(), s.advice().firstStep(), s.advice().moveOn(),
+                    s.reasons().showing(), s.reasons().moveOn()));
+            if (s.reasons().afterFirstStep() != null) {
+                texts.add(s.reasons().afterFirstStep());
+            }
         }
         for (Question question : q.questions()) {
             texts.addAll(List.of(question.text(), question.help()));
             question.options().forEach(o -> texts.add(o.label()));
         }
         q.caveats().forEach(c -> texts.add(c.text()));
-        q.rules().forEach(r -> texts.add(r.reason()));
         q.verdicts().forEach(v -> texts.add(v.title()));
+        q.verdicts().stream().filter(v -> v.advice() != null).forEach(v -> texts.add(v.advice()));
         for (LocalText t : texts) {
             assertTrue(!t.en().isBlank() && !t.de().isBlank(), t.toString());
             if (t.en().length() > 4) {
                 assertNotEquals(t.en(), t.de(), "translated: " + t.en());
             }
+        }
+    }
+
+    /** The first steps the article names, one question each, and the feeling of respect it treats as decisive. */
+    @Test
+    void everyFirstStepTheArticleNamesHasAQuestion() {
+        Map<String, String> firstSteps = Map.of(
+                "unreasonable-demands", "unreasonable-demands.told-hours",
+                "everything-for-nothing", "everything-for-nothing.scope-stated",
+                "dont-listen", "dont-listen.said-view",
+                "dont-respond", "dont-respond.asked-contact",
+                "lack-of-respect", "lack-of-respect.bills-cancellations");
+        for (Sign s : q.signs()) {
+            assertEquals(firstSteps.get(s.id()), s.firstStep().map(Question::id).orElse(null), s.id());
+        }
+        Question respected = q.question("lack-of-respect.feels-respected").orElseThrow();
+        assertEquals(q.signs().get(5).moveOnAt(), respected.points("no"), "not feeling respected is reason enough");
+        assertEquals(Question.Role.STRAIN, q.question("context.strain").orElseThrow().role());
+    }
+
+    /** German sign titles share one form, and the tool's own German uses the agreed words. */
+    @Test
+    void germanTitlesShareOneFormAndAvoidTheReviewedMistakes() throws IOException {
+        for (Sign s : q.signs()) {
+            assertFalse(s.title().de().startsWith("Sie "), s.title().de());
+        }
+        String yaml = Files.readString(Path.of("questions.yaml"));
+        for (String wrong : List.of("Mahnung", "Neujustier", "neu justier", "Beeil dich und warte", "Er testet sie",
+                "auf deinen Preis gedrückt", "Cashflow", "kostet dein Geschäft", "Ja, beleidigend", "decken {reserve-months} der")) {
+            assertFalse(yaml.contains(wrong), wrong);
         }
     }
 

@@ -38,19 +38,40 @@ class QuestionnaireLoaderTest {
 
     @Test
     void severalProblemsAreReportedTogether() {
-        String broken = bundled.replace("scale: frequency\n        weight: 2\n        text:\n          en: How often does the client contact",
-                "scale: frequenzy\n        weight: 2\n        text:\n          en: How often does the client contact")
-                .replace("    mild: 30\n", "    mild: thirty\n");
+        String broken = bundled.replace("scale: frequency\n        points: {often: 1, always: 2}\n        text:\n          en: How often does the client contact",
+                "scale: frequenzy\n        points: {often: 1, always: 2}\n        text:\n          en: How often does the client contact")
+                .replace("  let-go-load: 3\n", "  let-go-load: three\n");
         List<String> p = problems(broken);
         assertEquals(2, p.size(), p.toString());
         assertEquals("q.yaml:" + lineOf(broken, "frequenzy") + ":16 questionnaire.scale.unknown [frequenzy, frequency]", p.get(0));
-        assertEquals("q.yaml:" + lineOf(broken, "mild: thirty") + ":11 questionnaire.integer [mild, thirty]", p.get(1));
+        assertEquals("q.yaml:" + lineOf(broken, "let-go-load: three") + ":16 questionnaire.integer [let-go-load, three]", p.get(1));
     }
 
     @Test
-    void rulesMustEndUnconditionally() {
-        String broken = bundled.replace("    verdict: keep\n    when: {}\n", "    verdict: keep\n    when: {score: 0}\n");
-        assertEquals(List.of("q.yaml:" + lineOf(broken, "  - id: healthy") + ":5 model.rules.last []"), problems(broken));
+    void pointsNameOnlyAnswersOfTheScale() {
+        String broken = bundled.replace("points: {often: 1, always: 2}\n        text:\n          en: How often does the client contact",
+                "points: {oftn: 1, always: 2}\n        text:\n          en: How often does the client contact");
+        assertEquals(List.of("q.yaml:" + lineOf(broken, "oftn") + ":24 questionnaire.points.unknown "
+                + "[unreasonable-demands.after-hours, oftn, often]"), problems(broken));
+    }
+
+    @Test
+    void thresholdsMustBeInOrder() {
+        String thresholds = "    showing-at: 3\n    move-on-at: 8\n";
+        int at = bundled.indexOf(thresholds); // the first sign's only
+        String broken = bundled.substring(0, at) + "    showing-at: 8\n    move-on-at: 3\n" + bundled.substring(at + thresholds.length());
+        List<String> p = problems(broken);
+        assertEquals(List.of("q.yaml:" + lineOf(broken, "  - id: unreasonable-demands") + ":5 model.sign.thresholds "
+                + "[unreasonable-demands, 8, 3]"), p);
+    }
+
+    @Test
+    void aSignWithAFirstStepNeedsTheSentenceForAfterIt() {
+        int at = bundled.indexOf("      after-first-step:");
+        int end = bundled.indexOf("    questions:", at);
+        String broken = bundled.substring(0, at) + bundled.substring(end);
+        assertEquals(List.of("q.yaml:" + lineOf(broken, "  - id: unreasonable-demands") + ":5 model.sign.after-first-step "
+                + "[unreasonable-demands]"), problems(broken));
     }
 
     @Test
@@ -58,7 +79,7 @@ class QuestionnaireLoaderTest {
         String broken = bundled.replace("  - id: slow-to-pay\n", "  - id: Slow_To_Pay\n    colour: red\n");
         List<String> p = problems(broken);
         assertEquals(List.of(
-                "q.yaml:" + lineOf(broken, "colour: red") + ":5 yaml.key.unknown [colour, sign, id, title, explanation, advice, questions]",
+                "q.yaml:" + lineOf(broken, "colour: red") + ":5 yaml.key.unknown [colour, sign, id, title, explanation, advice, reasons, showing-at, move-on-at, questions]",
                 "q.yaml:" + lineOf(broken, "Slow_To_Pay") + ":9 model.id.kebab [Slow_To_Pay]"), p);
     }
 }

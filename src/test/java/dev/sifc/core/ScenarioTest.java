@@ -1,0 +1,133 @@
+package dev.sifc.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The sixteen clients of the verdict issue, each an answers file with the verdict a careful reader
+ * of the article would reach, and the details of the reports that matter to them.
+ */
+class ScenarioTest {
+    static Questionnaire q;
+    static Scorer scorer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        q = Fixtures.bundled();
+        scorer = new Scorer(q);
+    }
+
+    static List<Fixtures.Scenario> scenarios() throws IOException {
+        return Fixtures.scenarios(Fixtures.bundled());
+    }
+
+    private static Assessment assess(String prefix) throws IOException {
+        return scorer.assess(scenarios().stream().filter(s -> s.name().startsWith(prefix)).findFirst().orElseThrow().answers());
+    }
+
+    private static Map<String, Stage> stages(Assessment a) {
+        return a.signs().stream().collect(Collectors.toMap(s -> s.sign().id(), Assessment.SignResult::stage));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void eachScenarioGetsTheArticlesVerdict(Fixtures.Scenario s) {
+        Assessment a = scorer.assess(s.answers());
+        assertEquals(s.expected(), a.verdict().id(), () -> s.name() + ": " + a.ground() + " " + stages(a));
+        // The advice never contradicts the verdict: keep advises nothing, recalibrate never moving on.
+        switch (a.verdict().id()) {
+            case Verdict.KEEP -> assertTrue(a.advice().isEmpty(), s.name());
+            case Verdict.RECALIBRATE -> assertTrue(a.advice().stream().allMatch(r -> r.stage() == Stage.SHOWING), s.name());
+            case Verdict.FIRE -> assertTrue(a.advice().stream().anyMatch(r -> r.stage() == Stage.MOVE_ON)
+                    || a.ground() == Assessment.Ground.LOAD, s.name());
+            default -> assertTrue(a.whatIf().isEmpty(), s.name());
+        }
+    }
+
+    @Test
+    void theScenariosCoverEveryVerdictAndAreSixteen() throws IOException {
+        List<Fixtures.Scenario> all = scenarios();
+        assertEquals(16, all.size());
+        assertEquals(Verdict.IDS.stream().sorted().toList(),
+                all.stream().map(Fixtures.Scenario::expected).distinct().sorted().toList());
+    }
+
+    @Test
+    void ignoredHoursAfterTellingThemMovesOnBecauseTheFirstStepWasTaken() throws IOException {
+        Assessment a = assess("03");
+        Assessment.SignResult s = a.signs().get(0);
+        assertEquals(Stage.MOVE_ON, s.stage());
+        assertTrue(s.afterFirstStep(), "moved on because the step was taken, not by points alone");
+        assertEquals(new Reason.SignStage(s), a.reasons().get(0));
+        // The same client without the first step: recalibrate, and the advice is the first step.
+        Assessment before = scorer.assess(a.answers().with("unreasonable-demands.told-hours", "no"));
+        assertEquals(Verdict.RECALIBRATE, before.verdict().id());
+        assertEquals(before.signs().get(0).sign().advice().firstStep(),
+                before.advice().get(0).sign().advice().forStage(before.advice().get(0).stage()));
+    }
+
+    @Test
+    void aChronicLatePayerIsLetGoWhetherTheRestIsCalmOrSkipped() throws IOException {
+        Assessment all = assess("05");
+        Assessment only = assess("14");
+        assertEquals(Verdict.FIRE, all.verdict().id());
+        assertEquals(all.verdict(), only.verdict());
+        assertEquals(Stage.MOVE_ON, only.signs().get(2).stage());
+        assertEquals(5, only.signs().stream().filter(r -> r.stage() == Stage.UNKNOWN).count());
+    }
+
+    @Test
+    void anAbusiveClientIsLetGoWithTheExitPlannedAndNoWhatIf() throws IOException {
+        Assessment a = assess("09");
+        assertEquals(Assessment.Ground.DEALBREAKER, a.ground());
+        assertTrue(a.reasons().get(0) instanceof Reason.Dealbreaker);
+        assertTrue(a.whatIf().isEmpty(), "no answer makes insults acceptable");
+        assertEquals(List.of("plan-exit-carefully"), a.caveats().stream().map(Assessment.AppliedCaveat::id).toList());
+        assertTrue(a.verdict().advice() != null, "a let go says how to end it");
+    }
+
+    @Test
+    void aClientWhoDoesNotListenIsLetGoAfterTheCurrentWorkIsFinished() throws IOException {
+        Assessment a = assess("13");
+        Assessment.SignResult s = a.advice().get(0);
+        assertEquals("dont-listen", s.sign().id());
+        assertEquals(Stage.MOVE_ON, s.stage());
+        assertTrue(s.sign().advice().forStage(s.stage()).en().contains("Finish the current work"));
+    }
+
+    @Test
+    void oneCalmSignIsNotEnoughToJudgeAndNamesWhatIsMissing() throws IOException {
+        Assessment a = assess("15");
+        assertEquals(Verdict.INSUFFICIENT, a.verdict().id());
+        assertEquals(-1, a.severity());
+        Reason.Unjudged u = (Reason.Unjudged) a.reasons().get(0);
+        assertEquals(1, u.judged());
+        assertEquals(4, u.needed());
+        assertEquals(5, u.signs().size());
+        assertFalse(u.signs().stream().anyMatch(sg -> sg.id().equals("slow-to-pay")));
+    }
+
+    @Test
+    void sixSignsOftenPresentAreLetGoThoughNoneIsAtItsWorst() throws IOException {
+        Assessment a = assess("16");
+        assertEquals(Verdict.FIRE, a.verdict().id());
+        assertTrue(a.signs().stream().allMatch(r -> r.stage().shows()), stages(a).toString());
+        // Without the sign that reached its move-on point, the load of five signs still decides.
+        Map<String, String> calmer = new java.util.LinkedHashMap<>(a.answers().values());
+        calmer.put("lack-of-respect.rudeness", "never");
+        calmer.put("lack-of-respect.feels-respected", "yes");
+        Assessment load = scorer.assess(new Answers("x", calmer));
+        assertEquals(Assessment.Ground.LOAD, load.ground(), stages(load).toString());
+        assertTrue(load.reasons().get(0) instanceof Reason.Load);
+    }
+}

@@ -1,0 +1,179 @@
+package dev.sifc.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Properties of the verdict on a few thousand seeded random clients: what a user may rely on
+ * whatever their answers.
+ */
+class VerdictPropertiesTest {
+    static final int CLIENTS = 3000;
+    static Questionnaire q;
+    static Scorer scorer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        q = Fixtures.bundled();
+        scorer = new Scorer(q);
+    }
+
+    /** Random clients; each answer is skipped with probability {@code skip} in eight. */
+    static List<Answers> clients(long seed, int skip) {
+        Random random = new Random(seed);
+        List<Answers> out = new ArrayList<>();
+        for (int n = 0; n < CLIENTS; n++) {
+            Map<String, String> values = new LinkedHashMap<>();
+            // Mostly calm clients with a few problems, like real ones, and some entirely random.
+            boolean wild = random.nextInt(4) == 0;
+            for (Question question : q.questions()) {
+                List<String> options = Fixtures.values(question);
+                String v;
+                if (random.nextInt(8) < skip) {
+                    v = Answers.SKIP;
+                } else if (wild || random.nextInt(4) == 0) {
+                    v = options.get(random.nextInt(options.size()));
+                } else {
+                    v = question.calmest();
+                }
+                values.put(question.id(), v);
+            }
+            out.add(new Answers("R" + n, values));
+        }
+        return out;
+    }
+
+    private static Verdict verdict(Answers a) {
+        return scorer.assess(a).verdict();
+    }
+
+    private static List<Question> about(Question.Role role) {
+        return q.questions().stream().filter(question -> question.role() == role).toList();
+    }
+
+    @Test
+    void aSingleWorseAnswerNeverGivesAMilderVerdict() {
+        int compared = 0;
+        for (Answers a : clients(1, 1)) {
+            Verdict before = verdict(a);
+            for (Question question : q.questions()) {
+                String was = a.values().get(question.id());
+                if (Answers.SKIP.equals(was) || question.role() == Question.Role.CONTEXT) {
+                    continue;
+                }
+                for (String worse : Fixtures.values(question)) {
+                    boolean isWorse = question.role() == Question.Role.FIRST_STEP
+                            ? "yes".equals(worse) && "no".equals(was)
+                            : question.points(worse) > question.points(was) || (question.dealbreaker(worse) && !question.dealbreaker(was));
+                    if (!isWorse) {
+                        continue;
+                    }
+                    Verdict after = verdict(a.with(question.id(), worse));
+                    compared++;
+                    if (before.judged()) {
+                        assertTrue(after.judged() && after.severity() >= before.severity(),
+                                () -> question.id() + " " + was + " -> " + worse + ": " + before.id() + " -> " + after.id());
+                    } else {
+                        assertNotEquals(Verdict.KEEP, after.id(), () -> question.id() + " -> " + worse + " on " + a.values());
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 10_000, "compared " + compared);
+    }
+
+    @Test
+    void skippingNeverGivesAHarsherVerdictThanTheCalmestAnswer() {
+        int compared = 0;
+        for (Answers a : clients(2, 2)) {
+            for (Question question : q.questions()) {
+                if (Answers.SKIP.equals(a.values().get(question.id()))) {
+                    Verdict skipped = verdict(a);
+                    Verdict calm = verdict(a.with(question.id(), question.calmest()));
+                    if (skipped.judged() && calm.judged()) {
+                        compared++;
+                        assertTrue(skipped.severity() <= calm.severity(),
+                                () -> question.id() + ": skipped " + skipped.id() + ", calmest " + calm.id() + " on " + a.values());
+                    }
+                    if (skipped.id().equals(Verdict.FIRE)) {
+                        assertEquals(Verdict.FIRE, calm.id(), "decisive evidence stands on its own");
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 10_000, "compared " + compared);
+    }
+
+    @Test
+    void aDealbreakerAlwaysGivesLetGoAndNoWhatIf() {
+        Question rudeness = q.question("lack-of-respect.rudeness").orElseThrow();
+        for (Answers a : clients(3, 3)) {
+            Assessment x = scorer.assess(a.with(rudeness.id(), "abusive"));
+            assertEquals(Verdict.FIRE, x.verdict().id());
+            assertEquals(Assessment.Ground.DEALBREAKER, x.ground());
+            assertTrue(x.whatIf().isEmpty(), "no what-if after a dealbreaker");
+        }
+    }
+
+    @Test
+    void theAdviceFitsTheVerdict() {
+        int[] seen = new int[4];
+        List<Answers> all = new ArrayList<>(clients(4, 1));
+        all.addAll(clients(6, 5)); // many skipped: "not enough to judge" too
+        for (Answers a : all) {
+            Assessment x = scorer.assess(a);
+            seen[x.severity() + 1]++;
+            switch (x.verdict().id()) {
+                case Verdict.KEEP -> {
+                    assertTrue(x.advice().isEmpty(), "a keep advises nothing, least of all moving on");
+                    assertTrue(x.signs().stream().noneMatch(s -> s.stage().shows()));
+                    assertTrue(x.whatIf().isEmpty());
+                }
+                case Verdict.RECALIBRATE -> assertTrue(x.signs().stream().noneMatch(s -> s.stage() == Stage.MOVE_ON),
+                        "a recalibrate has no sign at its move-on point");
+                case Verdict.FIRE -> assertTrue(x.verdict().advice() != null);
+                default -> assertTrue(x.whatIf().isEmpty());
+            }
+            for (Assessment.SignResult s : x.advice()) {
+                assertTrue(s.stage().shows());
+            }
+        }
+        for (int i = 0; i < seen.length; i++) {
+            assertTrue(seen[i] > 30, "every verdict occurs among the random clients: " + java.util.Arrays.toString(seen));
+        }
+    }
+
+    @Test
+    void everyWhatIfAppliedGivesTheVerdictItNamesAndOnlyEverAsksForLess() {
+        int checked = 0;
+        for (Answers a : clients(5, 1)) {
+            Assessment x = scorer.assess(a);
+            for (WhatIf w : x.whatIf()) {
+                Answers changed = a;
+                for (WhatIf.Change c : w.changes()) {
+                    assertTrue(c.question().role() == Question.Role.SYMPTOM || c.question().role() == Question.Role.STRAIN,
+                            "only answers about the client change: " + c.question().id());
+                    assertEquals(a.values().get(c.question().id()), c.from());
+                    assertTrue(c.question().points(c.to()) < c.question().points(c.from()), "never proposes worse: " + c);
+                    changed = changed.with(c.question().id(), c.to());
+                }
+                Verdict after = verdict(changed);
+                assertEquals(w.verdict(), after, () -> "what-if " + w + " on " + a.values());
+                assertTrue(after.judged() && after.severity() < x.severity());
+                checked++;
+            }
+        }
+        assertTrue(checked > 500, "what-ifs checked: " + checked);
+        assertTrue(about(Question.Role.FIRST_STEP).size() == 5, "the five signs with a first step");
+    }
+}
