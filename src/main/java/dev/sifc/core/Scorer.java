@@ -171,17 +171,22 @@ public final class Scorer {
     }
 
     /**
-     * The judged signs together: the chance that at least one is "the" problem, reading each score as
-     * a probability. It never falls when a sign gets worse, and calm signs do not dilute it.
+     * The judged signs together: the signs that show add up (reading each score as the chance that
+     * it is "the" problem, the chance that at least one is), and a calm sign counts only as itself.
+     * So a worse sign never lowers it, and calm signs neither dilute nor inflate it.
      */
     private static int overall(List<Assessment.SignResult> results) {
         double calm = 1;
+        int highest = 0;
         for (Assessment.SignResult r : results) {
             if (r.score() != null) {
-                calm *= 1 - r.score() / 100.0;
+                highest = Math.max(highest, r.score());
+                if (r.stage().shows()) {
+                    calm *= 1 - r.score() / 100.0;
+                }
             }
         }
-        return (int) Math.round(100 * (1 - calm));
+        return Math.max(highest, (int) Math.round(100 * (1 - calm)));
     }
 
     private List<Reason> reasons(Assessment.Ground ground, List<Assessment.SignResult> results,

@@ -77,6 +77,16 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
         return at < 0 ? questionnaire : questionnaire.substring(0, at);
     }
 
+    /** The version of the questionnaire the record was made with, or 0 when the record does not say. */
+    public int questionnaireVersion() {
+        int at = questionnaire.lastIndexOf('@');
+        try {
+            return at < 0 ? 0 : Integer.parseInt(questionnaire.substring(at + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** Position of the verdict from best (0, keep) to worst. */
     public int severity() {
         return Verdict.severity(verdict);

@@ -71,7 +71,13 @@ final class Explain {
         String then = m.get("verdict.short." + t.previous().verdict());
         String now = m.get("verdict.short." + a.verdict().id());
         String key = t.verdictChange(a) == 0 ? "report.since.same" : "report.since";
-        return Optional.of(m.get(key, t.previousOn(), then, now, t.previous().score(), a.score(), signed(t.scoreDelta())));
+        String line = m.get(key, t.previousOn(), then, now, t.previous().score(), a.score(), signed(t.scoreDelta()));
+        int version = t.previous().questionnaireVersion();
+        if (version != a.questionnaire().version()) {
+            // Scores from another version of the questions are not measured the same way: say so.
+            line += " " + m.get("report.since.version", version, a.questionnaire().version());
+        }
+        return Optional.of(line);
     }
 
     /** "Check again on 2026-12-27 (in 30 days).", or empty when the verdict suggests no date. */

@@ -85,14 +85,14 @@ class BatchErrorsTest {
     @Test
     void missingAnswersAreListedUnlessAllowed() throws IOException {
         CliRunner.Result r = new CliRunner().run("--answers", "examples/partial.yaml");
-        assertError(r, "should-i-fire-client: examples/partial.yaml: 20 question(s) have no answer: "
-                + "unreasonable-demands.like-employee, unreasonable-demands.last-minute, everything-for-nothing.price-pressure, "
-                + "everything-for-nothing.invoice-grumbling, everything-for-nothing.extra-work, everything-for-nothing.values-work (+14). "
+        assertError(r, "should-i-fire-client: examples/partial.yaml: 27 question(s) have no answer: "
+                + "unreasonable-demands.like-employee, unreasonable-demands.last-minute, unreasonable-demands.told-hours, "
+                + "everything-for-nothing.price-pressure, everything-for-nothing.invoice-grumbling, everything-for-nothing.extra-work (+21). "
                 + "Answer them, write \"skip\", or pass --allow-missing.\n");
         CliRunner.Result allowed = new CliRunner().run("--answers", "examples/partial.yaml", "--allow-missing", "--format", "json");
         assertEquals(0, allowed.code(), allowed::toString);
         assertTrue(allowed.out().contains("\"dont-listen.reworks\":\"skip\""), allowed.out());
-        assertTrue(allowed.out().contains("\"level\":\"unknown\""), allowed.out());
+        assertTrue(allowed.out().contains("\"stage\":\"unknown\""), allowed.out());
     }
 
     @Test

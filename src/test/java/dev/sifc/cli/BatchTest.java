@@ -30,8 +30,15 @@ class BatchTest {
      */
     @Test
     void applyingAWhatIfToTheAnswersFileGivesThePromisedVerdict(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
-        String portfolio = Files.readString(Path.of("examples/portfolio.yaml"));
-        CliRunner.Result r = new CliRunner().run("--answers", "examples/portfolio.yaml", "--format", "json", "--no-history");
+        // The example portfolio and the recalibrate scenarios, which have single what-ifs to apply.
+        StringBuilder all = new StringBuilder(Files.readString(Path.of("examples/portfolio.yaml")));
+        for (String scenario : List.of("04-hours-never-stated", "10-cancels-not-billed", "11-silent-not-asked")) {
+            all.append("---\n").append(Files.readString(Path.of("src/test/resources/scenarios/" + scenario + ".yaml")));
+        }
+        String portfolio = all.toString();
+        Path input = dir.resolve("portfolio.yaml");
+        Files.writeString(input, portfolio);
+        CliRunner.Result r = new CliRunner().run("--answers", input.toString(), "--format", "json", "--no-history");
         List<String> documents = List.of(portfolio.split("(?m)^---\\n"));
         List<String> lines = r.out().lines().toList();
         assertEquals(documents.size(), lines.size());

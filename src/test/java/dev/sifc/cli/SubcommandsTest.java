@@ -56,8 +56,11 @@ class SubcommandsTest {
         JsonObject first = signs.get(0).getAsJsonObject().getAsJsonArray("questions").get(0).getAsJsonObject();
         assertEquals("unreasonable-demands.after-hours", first.get("id").getAsString());
         assertEquals("choice", first.get("type").getAsString());
-        assertEquals("{\"value\":\"never\",\"label\":\"Never\",\"score\":0}", first.getAsJsonArray("options").get(0).toString());
-        JsonObject income = q.getAsJsonObject("context").getAsJsonArray("questions").get(0).getAsJsonObject();
+        assertEquals("{\"value\":\"never\",\"label\":\"Never\",\"points\":0,\"dealbreaker\":false}", first.getAsJsonArray("options").get(0).toString());
+        assertEquals("symptom", first.get("role").getAsString());
+        JsonObject strain = q.getAsJsonObject("context").getAsJsonArray("questions").get(0).getAsJsonObject();
+        assertEquals("strain", strain.get("role").getAsString());
+        JsonObject income = q.getAsJsonObject("context").getAsJsonArray("questions").get(1).getAsJsonObject();
         assertEquals("context.income-share", income.get("id").getAsString());
         assertEquals(0, income.get("min").getAsInt());
         assertEquals(100, income.get("max").getAsInt());
@@ -68,7 +71,7 @@ class SubcommandsTest {
         CliRunner.Result r = new CliRunner().run("questions", "--lang", "de");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("Warnzeichen 3: Zahlt immer zu spät"), r.out());
-        assertTrue(r.out().contains("  slow-to-pay.reminders  (Zahl von 0 bis 50 Mahnungen)"), r.out());
+        assertTrue(r.out().contains("  slow-to-pay.reminders  (Zahl von 0 bis 50 Zahlungserinnerungen)"), r.out());
         assertTrue(r.out().contains("1 yes (Ja), 2 no (Nein)"), r.out());
     }
 
@@ -107,7 +110,7 @@ class SubcommandsTest {
         assertEquals("bad.yaml:2:26: invalid value \"many\" for slow-to-pay.reminders: expected a number from 0 to 50 written "
                 + "with digits 0-9 (and a dot for decimals)\n"
                 + "bad.yaml:3:3: unknown question id \"dont-listen.reworkz\"; did you mean \"dont-listen.reworks\"?\n"
-                + Path.of("questions.yaml").toAbsolutePath() + ": ok (questionnaire fire-client, 6 signs, 24 questions)\n"
+                + Path.of("questions.yaml").toAbsolutePath() + ": ok (questionnaire fire-client, 6 signs, 31 questions)\n"
                 + Path.of("examples/portfolio.yaml").toAbsolutePath() + ": ok (4 client(s))\n", r.out());
     }
 
@@ -115,7 +118,7 @@ class SubcommandsTest {
     void validateReportsMissingAnswersLikeBatchMode() {
         CliRunner.Result r = new CliRunner().run("validate", "examples/partial.yaml");
         assertEquals(2, r.code());
-        assertTrue(r.out().startsWith("examples/partial.yaml: client 1 leaves 20 question(s) unanswered: "
+        assertTrue(r.out().startsWith("examples/partial.yaml: client 1 leaves 27 question(s) unanswered: "
                 + "unreasonable-demands.like-employee, "), r.out());
     }
 

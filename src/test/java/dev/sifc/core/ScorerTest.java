@@ -75,6 +75,12 @@ class ScorerTest {
         assertEquals(60, sign(a, "slow-to-pay").score());
         assertEquals(50, sign(a, "lack-of-respect").score());
         assertEquals(80, a.score());
+        // A calm sign neither dilutes nor inflates it: with only slow-to-pay showing, the score is its own.
+        Assessment one = assess(Map.of("slow-to-pay.late-invoices", "most", "slow-to-pay.reminders", "2",
+                "unreasonable-demands.like-employee", "sometimes"));
+        assertEquals(Stage.NONE, sign(one, "unreasonable-demands").stage());
+        assertEquals(13, sign(one, "unreasonable-demands").score());
+        assertEquals(60, one.score());
     }
 
     @Test
