@@ -1,0 +1,102 @@
+package dev.sifc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The scenario files run as a user runs them, through the command line: the verdict they see, in
+ * both languages, and what the verdict means for exit codes and the history.
+ */
+class ScenariosTest {
+    private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
+    private static final Pattern EXPECT = Pattern.compile("(?m)^# expect: ([a-z-]+)$");
+    private static final Map<String, String> TITLES_EN = Map.of("keep", "Keep this client", "recalibrate",
+            "Recalibrate the relationship", "fire", "Let this client go", "insufficient", "Not enough to judge yet");
+    private static final Map<String, String> TITLES_DE = Map.of("keep", "Behalte diesen Kunden", "recalibrate",
+            "Stell die Zusammenarbeit neu auf", "fire", "Lass diesen Kunden gehen", "insufficient", "Noch zu wenig für ein Urteil");
+
+    static List<Path> scenarios() throws IOException {
+        try (Stream<Path> files = Files.list(SCENARIOS)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static String expected(Path file) throws IOException {
+        Matcher m = EXPECT.matcher(Files.readString(file));
+        assertTrue(m.find(), file + " names its expected verdict");
+        return m.group(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void theReportShowsTheScenariosVerdictInBothLanguages(Path file) throws IOException {
+        String verdict = expected(file);
+        CliRunner.Result en = new CliRunner().run("--answers", file.toString(), "--no-history", "--lang", "en");
+        assertEquals(0, en.code(), en::toString);
+        assertTrue(en.out().contains("\n  Verdict: " + TITLES_EN.get(verdict)), en.out());
+        CliRunner.Result de = new CliRunner().run("--answers", file.toString(), "--no-history", "--lang", "de");
+        assertTrue(de.out().contains("\n  Urteil: " + TITLES_DE.get(verdict)), de.out());
+        // A keep never advises moving on; a let go says how to end it; no what-if section without a what-if.
+        if (verdict.equals("keep")) {
+            assertTrue(en.out().contains("What to do\n  No warning sign shows; nothing needs to change.\n"), en.out());
+        }
+        assertEquals(verdict.equals("fire"), en.out().contains("\nHow to end it\n"), en.out());
+        assertEquals(verdict.equals("fire"), de.out().contains("\nSo beendest du es\n"), de.out());
+        CliRunner.Result json = new CliRunner().run("--answers", file.toString(), "--no-history", "--format", "json");
+        JsonObject o = JsonParser.parseString(json.out()).getAsJsonObject();
+        assertEquals(verdict, o.getAsJsonObject("verdict").get("id").getAsString());
+        assertEquals(!o.getAsJsonArray("whatIf").isEmpty(), en.out().contains("\nWhat would change the verdict\n"), en.out());
+    }
+
+    @Test
+    void notEnoughToJudgeExitsZeroWhateverFailOnAndIsNotRecorded() {
+        CliRunner runner = new CliRunner();
+        String file = SCENARIOS.resolve("15-one-sign-calm.yaml").toString();
+        CliRunner.Result r = runner.run("--answers", file, "--fail-on", "recalibrate");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("  Verdict: Not enough to judge yet\n"), r.out());
+        assertFalse(r.out().contains("overall score"), "no score that would read as 'all is well'");
+        assertTrue(r.out().contains("  • Only 1 of the 4 signs needed can be judged. Answer more questions about:"), r.out());
+        assertEquals("should-i-fire-client: warning: not recorded in the history: there are not enough answers to judge yet\n",
+                r.err());
+        assertFalse(Files.exists(runner.stateDir().resolve("history.jsonl")), "nothing recorded");
+        CliRunner.Result list = runner.run("history");
+        assertFalse(list.out().contains("Scenario 15"), list.out());
+    }
+
+    @Test
+    void anUnfilledTemplateIsNotAKeep() {
+        CliRunner runner = new CliRunner();
+        String template = runner.run("template").out().replace("# client: ACME GmbH", "client: Empty Co");
+        CliRunner.Result r = runner.stdin(template).run("--answers", "-", "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals("insufficient", o.getAsJsonObject("verdict").get("id").getAsString());
+        assertEquals("insufficient", o.getAsJsonObject("verdict").get("rule").getAsString());
+        assertFalse(Files.exists(runner.stateDir().resolve("history.jsonl")));
+    }
+
+    @Test
+    void failOnStillTriggersForJudgedVerdicts() {
+        String fire = SCENARIOS.resolve("08-repeatedly-rude.yaml").toString();
+        assertEquals(ExitCodes.FAIL_ON, new CliRunner().run("--answers", fire, "--no-history", "--fail-on", "fire").code());
+        String recalibrate = SCENARIOS.resolve("10-cancels-not-billed.yaml").toString();
+        assertEquals(ExitCodes.FAIL_ON, new CliRunner().run("--answers", recalibrate, "--no-history", "--fail-on", "recalibrate").code());
+        assertEquals(ExitCodes.OK, new CliRunner().run("--answers", recalibrate, "--no-history", "--fail-on", "fire").code());
+    }
+}
