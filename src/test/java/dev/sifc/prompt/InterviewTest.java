@@ -71,11 +71,12 @@ class InterviewTest {
         Script s = new Script();
         s.clientName = "  ACME  ";
         Answers done = interview(s, new ArrayList<>()).run(new Answers(null, Map.of()), true);
-        assertEquals(24, s.asked.size());
-        assertEquals("Sign 2 of 6: They want everything for nothing", s.asked.get(4).header());
-        assertEquals("Question 5 of 24", s.asked.get(4).progress());
-        assertEquals("About your business", s.asked.get(23).header());
-        assertEquals("0 to 120 months", s.asked.get(23).numberHint());
+        assertEquals(31, s.asked.size());
+        assertEquals("Sign 2 of 6: Wants everything for nothing", s.asked.get(5).header());
+        assertEquals("Question 6 of 31", s.asked.get(5).progress());
+        assertEquals("About your business", s.asked.get(28).header());
+        assertEquals("context.strain", s.asked.get(28).question().id());
+        assertEquals("0 to 120 months", s.asked.get(30).numberHint());
         assertEquals("ACME", done.client());
         assertEquals(q.questions().stream().map(x -> x.id()).toList(), List.copyOf(done.values().keySet()));
     }
@@ -109,7 +110,7 @@ class InterviewTest {
         Script s = new Script();
         Answers partial = new Answers("Half", Map.of("slow-to-pay.reminders", "2", "unreasonable-demands.after-hours", "often"));
         Answers done = interview(s, new ArrayList<>()).run(partial, true);
-        assertEquals(22, s.asked.size());
+        assertEquals(29, s.asked.size());
         assertEquals("2", done.values().get("slow-to-pay.reminders"));
         assertEquals("Half", done.client());
     }
@@ -117,10 +118,10 @@ class InterviewTest {
     @Test
     void theReviewCanChangeAnyAnswer() {
         Script s = new Script();
-        s.reviews.add(21); // lack-of-respect.rudeness
+        s.reviews.add(25); // lack-of-respect.rudeness
         List<Answers> progress = new ArrayList<>();
         Interview interview = interview(s, progress);
-        s.answers.addAll(java.util.Collections.nCopies(24, v -> new Response.Answered(
+        s.answers.addAll(java.util.Collections.nCopies(31, v -> new Response.Answered(
                 v.question().options().isEmpty() ? "1" : v.question().options().get(0).value())));
         s.answers.add(v -> {
             assertEquals("lack-of-respect.rudeness", v.question().id());

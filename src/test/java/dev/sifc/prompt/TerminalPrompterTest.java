@@ -75,8 +75,8 @@ class TerminalPrompterTest {
         assertTimeoutPreemptively(LIMIT, () -> {
             var answer = start(p -> p.ask(view("unreasonable-demands.after-hours", null, true)));
             String screen = vs.waitFor("❯  1  Never");
-            assertTrue(screen.contains("ACME · Question 1 of 24"), screen);
-            assertTrue(screen.contains("Sign 1 of 6: Unreasonable demands"), screen);
+            assertTrue(screen.contains("ACME · Question 1 of 31"), screen);
+            assertTrue(screen.contains("Sign 1 of 6: Makes unreasonable demands"), screen);
             assertTrue(screen.contains("How often does the client contact you outside your working hours"), screen);
             String down = vs.key(Capability.key_down);
             vs.type(down).type(down).waitFor("❯  3  Sometimes");
