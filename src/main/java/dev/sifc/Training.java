@@ -75,13 +75,14 @@ public final class Training {
         }
         // The interview's first screens: plain mode from a script, and the arrow-key prompter on a
         // virtual terminal, with the keys queued before each prompt reads them.
-        Cli.run(new Env(vars, new ByteArrayInputStream("2\n".repeat(24).getBytes(StandardCharsets.UTF_8)),
+        int questions = bundledQuestions();
+        Cli.run(new Env(vars, new ByteArrayInputStream("2\n".repeat(questions).getBytes(StandardCharsets.UTF_8)),
                 false, false, Path.of("").toAbsolutePath(), null), sink, sink, "--format", "json");
         ScreenTerminal.VirtualTerminal vt = ScreenTerminal.withTerminal("training", "xterm-256color", 100, 30);
         try (Prompter prompter = new TerminalPrompter(vt.terminal(), new Messages(Lang.EN), true, false)) {
             Cli.run(new Env(Map.of("LANG", "en_US.UTF-8", "TERM", "xterm-256color", "XDG_STATE_HOME", state.toString()), new ByteArrayInputStream(new byte[0]), true, true,
                     Path.of("").toAbsolutePath(), (messages, colour) -> {
-                        type(vt, "\r" + "\r".repeat(24) + "\r");
+                        type(vt, "\r" + "\r".repeat(questions) + "\r");
                         return prompter;
                     }), sink, sink, "--client", "Training", "--format", "json");
         }
@@ -93,6 +94,15 @@ public final class Training {
             system.getSize();
         } catch (IOException | RuntimeException | LinkageError e) {
             // training is best effort
+        }
+    }
+
+    /** How many questions a whole interview asks, so that the scripted answers reach the verdict. */
+    private static int bundledQuestions() throws IOException {
+        String bundled = "/dev/sifc/questions.yaml";
+        try (java.io.InputStream in = Training.class.getResourceAsStream(bundled)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return dev.sifc.core.QuestionnaireLoader.load(bundled, text).questions().size();
         }
     }
 

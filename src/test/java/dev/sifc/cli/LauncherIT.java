@@ -98,7 +98,7 @@ class LauncherIT {
         List<String> lines = Files.readAllLines(dir.resolve("state/should-i-fire-client/history.jsonl"));
         assertEquals(2 * clients, lines.size());
         for (String line : lines) {
-            assertTrue(line.startsWith("{\"schema\":1,") && line.endsWith("\"questionnaire\":\"fire-client@1\"}"), line);
+            assertTrue(line.startsWith("{\"schema\":1,") && line.endsWith("\"questionnaire\":\"fire-client@2\"}"), line);
         }
         Run list = run(LAUNCHER, "", "history", "--format", "json");
         assertEquals("", list.err(), "no line was skipped");
@@ -177,9 +177,9 @@ class LauncherIT {
 
     @Test
     void plainModeFromAPipe() throws Exception {
-        Run r = run(LAUNCHER, "2\n".repeat(24), "--format", "json");
+        Run r = run(LAUNCHER, "2\n".repeat(31), "--format", "json");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\"verdict\":{\"id\":\"recalibrate\",\"title\":\"Recalibrate the relationship\",\"rule\":\"several-concerns\""), r.out());
+        assertTrue(r.out().contains("\"verdict\":{\"id\":\"recalibrate\",\"title\":\"Recalibrate the relationship\",\"rule\":\"showing\""), r.out());
         assertTrue(r.out().contains("\"context.reserve-months\":2},\"whatIf\":"), r.out());
     }
 
@@ -277,15 +277,15 @@ class LauncherIT {
         assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
             try (Pty pty = new Pty(dir, env(), 100, 32, "bash", "-c", script("--save-answers answers.yaml"))) {
                 pty.when("Client's name", "ACME GmbH\r");
-                pty.when("Question 1 of 24", DOWN + DOWN + "\r");         // sometimes
-                pty.when("Question 2 of 24", "b");                        // back
+                pty.when("Question 1 of 31", DOWN + DOWN + "\r");         // sometimes
+                pty.when("Question 2 of 31", "b");                        // back
                 pty.when("❯  3  Sometimes  (current answer)", "4\r");      // often
-                for (int i = 2; i <= 24; i++) {
-                    pty.when("Question " + i + " of 24", i == 23 ? "45\r" : "3\r");
+                for (int i = 2; i <= 31; i++) {
+                    pty.when("Question " + i + " of 31", i == 30 ? "45\r" : "3\r");
                 }
-                pty.when("❯ ✔ Confirm and show the verdict", UP + UP + "\r"); // item 23, income share
-                pty.when("Question 23 of 24", "\177\17710\r");
-                pty.when("❯ 23  10 % of income", UP.repeat(23) + "\r");
+                pty.when("❯ ✔ Confirm and show the verdict", UP + UP + "\r"); // item 30, income share
+                pty.when("Question 30 of 31", "\177\17710\r");
+                pty.when("❯ 30  10 % of income", UP.repeat(30) + "\r");
                 String transcript = pty.waitForTranscript("EXIT=");
                 assertTrue(transcript.contains("Verdict: "), transcript);
                 assertTrue(transcript.contains("EXIT=0"), transcript);
@@ -305,9 +305,9 @@ class LauncherIT {
             try (Pty pty = new Pty(dir, env(), 100, 32, "bash", "-c", script("--client " + marker))) {
                 pty.when("Press Enter to start", "\r");
                 for (int i = 1; i <= 3; i++) {
-                    pty.when("Question " + i + " of 24", "2\r");
+                    pty.when("Question " + i + " of 31", "2\r");
                 }
-                pty.waitForScreen("Question 4 of 24");
+                pty.waitForScreen("Question 4 of 31");
                 Process kill = new ProcessBuilder("pkill", "-TERM", "-f", "should-i-fire-client.jar --client " + marker).start();
                 assertEquals(0, kill.waitFor());
                 String transcript = pty.waitForTranscript("EXIT=");
@@ -329,9 +329,9 @@ class LauncherIT {
             try (Pty pty = new Pty(dir, env(), 100, 32, "bash", "-c", script("--client 'Half Way'"))) {
                 pty.when("Press Enter to start", "\r");
                 for (int i = 1; i <= 7; i++) {
-                    pty.when("Question " + i + " of 24", "2\r");
+                    pty.when("Question " + i + " of 31", "2\r");
                 }
-                pty.when("Question 8 of 24", "\003");
+                pty.when("Question 8 of 31", "\003");
                 String transcript = pty.waitForTranscript("EXIT=");
                 assertTrue(transcript.contains("Stopped. Your 7 answer(s) are saved in "), transcript);
                 assertTrue(transcript.contains("EXIT=130"), transcript);
@@ -343,9 +343,9 @@ class LauncherIT {
                 draft = drafts.findFirst().orElseThrow();
             }
             try (Pty pty = new Pty(dir, env(), 100, 32, "bash", "-c", script("--answers '" + draft + "' --format json"))) {
-                pty.when("You will answer 17 questions", "\r");
-                for (int i = 8; i <= 24; i++) {
-                    pty.when("Question " + i + " of 24", "1\r");
+                pty.when("You will answer 24 questions", "\r");
+                for (int i = 8; i <= 31; i++) {
+                    pty.when("Question " + i + " of 31", "1\r");
                 }
                 pty.when("❯ ✔ Confirm", "\r");
                 String transcript = pty.waitForTranscript("EXIT=");
