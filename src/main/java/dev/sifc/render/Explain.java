@@ -88,6 +88,11 @@ final class Explain {
         return Optional.of(m.get("report.recheck." + a.verdict().id(), t.recheckOn(), a.verdict().recheckDays()));
     }
 
+    /** The heading of a verdict's own advice: "How to end it" for a let go, a plain one otherwise. */
+    static String verdictAdviceHeading(Assessment a) {
+        return a.verdict().id().equals(dev.sifc.core.Verdict.FIRE) ? "report.exit" : "report.verdict-advice";
+    }
+
     /** A change with its sign and a true minus: "+5", "−10", "±0". */
     static String signed(int delta) {
         return delta > 0 ? "+" + delta : delta < 0 ? "−" + (-delta) : "±0";

@@ -31,8 +31,9 @@ public final class MarkdownRenderer implements Renderer {
         String client = a.client().orElse(messages.get("report.client.unnamed", index));
         out.println("# " + escape(a.questionnaire().title().get(lang)) + " · " + escape(client));
         out.println();
-        out.println("**" + escape(messages.get("report.verdict") + ": " + a.verdict().title().get(lang)) + "** ("
-                + escape(messages.get("report.score", a.score())) + ")");
+        // A client not judged yet has no meaningful overall score: "0/100" would read as "all is well".
+        out.println("**" + escape(messages.get("report.verdict") + ": " + a.verdict().title().get(lang)) + "**"
+                + (a.verdict().judged() ? " (" + escape(messages.get("report.score", a.score())) + ")" : ""));
         out.println();
         Optional<String> since = Explain.since(trend, a, messages);
         if (since.isPresent()) {
@@ -59,7 +60,7 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.println();
         if (a.verdict().advice() != null) {
-            out.println("## " + escape(messages.get("report.exit")));
+            out.println("## " + escape(messages.get(Explain.verdictAdviceHeading(a))));
             out.println();
             out.println(escape(a.verdict().advice().get(lang)));
             out.println();

@@ -68,7 +68,7 @@ public final class TextRenderer implements Renderer {
         out.println();
 
         if (a.verdict().advice() != null) {
-            out.println(style.bold(messages.get("report.exit")));
+            out.println(style.bold(messages.get(Explain.verdictAdviceHeading(a))));
             paragraph(a.verdict().advice().get(lang), "  ");
             out.println();
         }

@@ -92,6 +92,42 @@ class ScenariosTest {
     }
 
     @Test
+    void notEnoughToJudgeHasNoScoreInMarkdownEither() {
+        CliRunner.Result md = new CliRunner().run("--answers", SCENARIOS.resolve("15-one-sign-calm.yaml").toString(),
+                "--no-history", "--format", "markdown");
+        assertTrue(md.out().contains("\n**Verdict: Not enough to judge yet**\n"), md.out());
+    }
+
+    /** A questionnaire of one's own may give any verdict advice and a re-check date; both read right. */
+    @Test
+    void aCustomQuestionnaireCanAdviseOnAnyVerdict(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String yaml = Files.readString(Path.of("questions.yaml")).replace("""
+                  - id: insufficient
+                    title:
+                      en: Not enough to judge yet
+                      de: Noch zu wenig für ein Urteil
+                """, """
+                  - id: insufficient
+                    title:
+                      en: Not enough to judge yet
+                      de: Noch zu wenig für ein Urteil
+                    recheck-days: 7
+                    advice:
+                      en: Ask a colleague who knows the client.
+                      de: Frag jemanden, der den Kunden kennt.
+                """);
+        Path mine = dir.resolve("mine.yaml");
+        Files.writeString(mine, yaml);
+        CliRunner.Result r = new CliRunner().on("2026-03-02").run("--questions", mine.toString(), "--answers",
+                SCENARIOS.resolve("15-one-sign-calm.yaml").toString());
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("\nOn this verdict\n  Ask a colleague who knows the client.\n"), r.out());
+        assertFalse(r.out().contains("How to end it"), r.out());
+        assertTrue(r.out().contains("\nCheck again on 2026-03-09 (in 7 days), with the questions answered that were\nskipped.\n"),
+                r.out());
+    }
+
+    @Test
     void failOnStillTriggersForJudgedVerdicts() {
         String fire = SCENARIOS.resolve("08-repeatedly-rude.yaml").toString();
         assertEquals(ExitCodes.FAIL_ON, new CliRunner().run("--answers", fire, "--no-history", "--fail-on", "fire").code());
