@@ -24,13 +24,7 @@ final class AtomicFiles {
     static void write(Path target, String content, boolean overwrite) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        if (Files.isSymbolicLink(absolute)) {
-            // Renaming over a link would replace the link, not the file it points to: refuse instead.
-            throw new IOException("it is a symbolic link; give the path of the real file");
-        }
-        if (!overwrite && Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileAlreadyExistsException(target.toString());
-        }
+        check(target, overwrite);
         removeStaleTemporaries(dir, absolute.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
@@ -50,6 +44,44 @@ final class AtomicFiles {
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The target exists but is a folder, a device or a pipe: only regular files are ever replaced. */
+    static final class NotAFile extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final boolean folder;
+
+        NotAFile(Path target, boolean folder) {
+            super(target + (folder ? " is a folder" : " is not a regular file"));
+            this.folder = folder;
+        }
+
+        boolean folder() {
+            return folder;
+        }
+    }
+
+    /**
+     * Whether {@code target} may be written: callers check before asking the user anything, and
+     * {@link #write} checks again.
+     *
+     * @throws NotAFile when it is a folder, a device or a pipe, which are never replaced
+     * @throws FileAlreadyExistsException when it exists and {@code overwrite} is false
+     */
+    static void check(Path target, boolean overwrite) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isSymbolicLink(absolute)) {
+            // Renaming over a link would replace the link, not the file it points to: refuse instead.
+            throw new IOException("it is a symbolic link; give the path of the real file");
+        }
+        if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // A rename would replace a device (/dev/null), a pipe or a folder with a plain file: never.
+            throw new NotAFile(target, Files.isDirectory(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        }
+        if (!overwrite && Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
         }
     }
 

@@ -101,8 +101,18 @@ final class RootCommand implements Callable<Integer> {
     public Integer call() {
         Questionnaire questionnaire = session.questionnaire(questions);
         PrintWriter out = spec.commandLine().getOut();
-        if (saveAnswers != null && !force && Files.exists(session.env().path(saveAnswers))) {
-            throw UserException.invalid("error.save.exists", saveAnswers);
+        if (saveAnswers != null) {
+            // Before any question is asked: a target that cannot be written is said at once.
+            try {
+                AtomicFiles.check(session.env().path(saveAnswers), force);
+            } catch (AtomicFiles.NotAFile e) {
+                throw UserException.invalid(e.folder() || saveAnswers.isEmpty() ? "error.save.folder" : "error.save.special",
+                        saveAnswers);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw UserException.invalid("error.save.exists", saveAnswers);
+            } catch (java.io.IOException e) {
+                // a symbolic link, for one: the write says so, with the answers shown so nothing is lost
+            }
         }
         if (answers == null) {
             if (noInput) {
@@ -260,6 +270,9 @@ final class RootCommand implements Callable<Integer> {
             AtomicFiles.write(session.env().path(saveAnswers), yaml, force);
             err.println(messages.get("prompt.answers.saved", saveAnswers));
             return ExitCodes.OK;
+        } catch (AtomicFiles.NotAFile e) {
+            err.println(messages.get("error.prefix") + messages.get(e.folder() || saveAnswers.isEmpty() ? "error.save.folder"
+                    : "error.save.special", saveAnswers));
         } catch (java.nio.file.FileAlreadyExistsException e) {
             err.println(messages.get("error.prefix") + messages.get("error.save.exists", saveAnswers));
         } catch (IOException | RuntimeException e) {

@@ -73,6 +73,33 @@ class AtomicFilesTest {
         assertTrue(r.err().contains("client: \"Good Bakery\"\nanswers:\n  unreasonable-demands.after-hours: rarely\n"), r.err());
     }
 
+    /** A pipe, a device or a folder is never replaced by a file, with or without --force (issue: /dev/null as root). */
+    @Test
+    void onlyRegularFilesAreEverReplaced() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        for (String force : new String[] {"--force", "--no-history"}) {
+            CliRunner.Result r = new CliRunner().run("--answers", "examples/keep.yaml", "--save-answers", fifo.toString(), force);
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().startsWith("should-i-fire-client: cannot save the answers to \"" + fifo
+                    + "\": it is a device or a pipe, not a file; answers are only ever written to regular files\n"), r.err());
+            assertFalse(r.err().contains("--force"), "no advice to force it");
+            assertEquals("", r.out(), "refused before anything is asked or shown");
+            assertTrue(Files.readAttributes(fifo, java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS).isOther(), "the pipe is still a pipe");
+        }
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        CliRunner.Result r = new CliRunner().run("--answers", "examples/keep.yaml", "--save-answers", folder.toString(), "--force");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("should-i-fire-client: cannot save the answers to \"" + folder
+                + "\": it is a folder; give the name of a file\n"), r.err());
+        CliRunner.Result empty = new CliRunner().cwd(dir).run("--answers", Path.of("examples/keep.yaml").toAbsolutePath().toString(),
+                "--save-answers", "", "--force");
+        assertEquals(2, empty.code(), empty::toString);
+        assertTrue(empty.err().startsWith("should-i-fire-client: cannot save the answers to \"\": it is a folder"), empty.err());
+        assertTrue(Files.isDirectory(dir), "the working folder is untouched");
+    }
+
     @Test
     void aReadOnlyFolderIsAClearErrorAndTheAnswersAreShown() throws IOException {
         assumeFalse("root".equals(System.getProperty("user.name")) && Files.isWritable(makeReadOnly()),
