@@ -19,6 +19,7 @@ public record Answers(String client, Map<String, String> values) {
     public static final String SKIP = "skip";
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]{1,15}(\\.[0-9]{1,15})?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?[0-9]{1,15},[0-9]{1,15}");
     private static final Pattern ORDINAL = Pattern.compile("[0-9]{1,3}");
 
     public Answers {
@@ -49,6 +50,9 @@ public record Answers(String client, Map<String, String> values) {
             return SKIP;
         }
         if (q.type() == QuestionType.NUMBER) {
+            if (DECIMAL_COMMA.matcher(t).matches()) {
+                t = t.replace(',', '.'); // "1,5" is how German writes 1.5
+            }
             if (!NUMBER.matcher(t).matches()) {
                 throw new ModelException("answer.invalid.number", q.id(), t, plain(q.min()), plain(q.max()));
             }

@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param id the full answer id, {@code <sign-id>.<question-id>} or {@code context.<question-id>}
  * @param role what the answer is evidence of
+ * @param checksFirstStep a symptom that the sign's first step addresses: if it still shows after the
+ *     step was taken, the step did not help
  */
 public record Question(
         String id,
@@ -19,6 +21,7 @@ public record Question(
         LocalText text,
         LocalText help,
         Role role,
+        boolean checksFirstStep,
         List<Option> options,
         BigDecimal min,
         BigDecimal max,
@@ -33,6 +36,7 @@ public record Question(
         options = List.copyOf(options);
         bands = List.copyOf(bands);
         Objects.requireNonNull(role, "role");
+        ModelException.check(!checksFirstStep || role == Role.SYMPTOM, "model.checks-first-step", id);
         if (role == Role.FIRST_STEP) {
             ModelException.check(type == QuestionType.YES_NO && options.stream().allMatch(o -> o.points() == 0),
                     "model.first-step", id);

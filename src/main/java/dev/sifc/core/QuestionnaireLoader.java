@@ -263,7 +263,9 @@ public final class QuestionnaireLoader {
         Question.Role role = scored ? (firstStep ? Question.Role.FIRST_STEP : Question.Role.SYMPTOM)
                 : (strain ? Question.Role.STRAIN : Question.Role.CONTEXT);
         boolean counts = role == Question.Role.SYMPTOM || role == Question.Role.STRAIN;
-        List<String> keys = new ArrayList<>(List.of("id", "type", "text", "help", scored ? "first-step" : "strain"));
+        boolean checks = scored && m.containsKey("checks-first-step") && bool(m.get("checks-first-step"), "checks-first-step");
+        List<String> keys = new ArrayList<>(List.of("id", "type", "text", "help"));
+        keys.addAll(scored ? List.of("first-step", "checks-first-step") : List.of("strain"));
         if (type == QuestionType.CHOICE) {
             keys.addAll(List.of("scale", "options", "points"));
         } else if (type == QuestionType.YES_NO && counts) {
@@ -332,7 +334,7 @@ public final class QuestionnaireLoader {
         BigDecimal mx = max;
         LocalText u = unit;
         List<Band> b = bands;
-        return build(item, () -> new Question(id, type, text, help, role, o, mn, mx, u, b));
+        return build(item, () -> new Question(id, type, text, help, role, checks, o, mn, mx, u, b));
     }
 
     /** A scale's options with the points one question gives them ({@code points: {often: 1}}; others 0). */

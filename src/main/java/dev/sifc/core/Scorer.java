@@ -42,6 +42,8 @@ public final class Scorer {
      */
     static final class Facts {
         final int[] points;
+        /** The points of the symptoms the sign's first step addresses. */
+        final int[] checked;
         final int[] answered;
         final boolean[] firstStep;
         final boolean[] dealbreaker;
@@ -49,6 +51,7 @@ public final class Scorer {
 
         Facts(int signs) {
             points = new int[signs];
+            checked = new int[signs];
             answered = new int[signs];
             firstStep = new boolean[signs];
             dealbreaker = new boolean[signs];
@@ -77,6 +80,7 @@ public final class Scorer {
                     f.firstStep[s] = "yes".equals(v);
                 } else {
                     f.points[s] += q.points(v);
+                    f.checked[s] += q.checksFirstStep() ? q.points(v) : 0;
                     f.answered[s]++;
                     f.dealbreaker[s] |= q.dealbreaker(v);
                 }
@@ -91,14 +95,17 @@ public final class Scorer {
         return f;
     }
 
-    /** A sign's stage from its points, the answers it has and whether its first step was taken. */
-    Stage stage(int sign, int points, int answered, boolean firstStep, boolean dealbreaker) {
+    /**
+     * A sign's stage from its points, the points of the symptoms its first step addresses, the
+     * answers it has and whether its first step was taken.
+     */
+    Stage stage(int sign, int points, int checked, int answered, boolean firstStep, boolean dealbreaker) {
         Sign s = questionnaire.signs().get(sign);
-        if (dealbreaker || points >= s.moveOnAt()) {
+        if (dealbreaker || points >= s.moveOnAt() || (firstStep && checked >= s.showingAt())) {
             return Stage.MOVE_ON;
         }
         if (points >= s.showingAt()) {
-            return firstStep ? Stage.MOVE_ON : Stage.SHOWING;
+            return Stage.SHOWING;
         }
         long symptoms = s.questions().stream().filter(q -> q.role() == Question.Role.SYMPTOM).count();
         return answered >= Math.min(questionnaire.judging().minAnswered(), symptoms) ? Stage.NONE : Stage.UNKNOWN;
@@ -132,7 +139,7 @@ public final class Scorer {
     Assessment.Ground ground(Facts f) {
         Stage[] stages = new Stage[f.points.length];
         for (int s = 0; s < stages.length; s++) {
-            stages[s] = stage(s, f.points[s], f.answered[s], f.firstStep[s], f.dealbreaker[s]);
+            stages[s] = stage(s, f.points[s], f.checked[s], f.answered[s], f.firstStep[s], f.dealbreaker[s]);
         }
         return ground(stages, f.anyDealbreaker(), f.strain);
     }
@@ -143,7 +150,7 @@ public final class Scorer {
         List<Assessment.SignResult> results = new ArrayList<>();
         Stage[] stages = new Stage[signs.size()];
         for (int s = 0; s < signs.size(); s++) {
-            stages[s] = stage(s, f.points[s], f.answered[s], f.firstStep[s], f.dealbreaker[s]);
+            stages[s] = stage(s, f.points[s], f.checked[s], f.answered[s], f.firstStep[s], f.dealbreaker[s]);
             results.add(new Assessment.SignResult(signs.get(s), stages[s], score(signs.get(s), stages[s], f.points[s]),
                     f.points[s], f.answered[s], f.firstStep[s]));
         }

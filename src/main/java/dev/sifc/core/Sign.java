@@ -8,8 +8,9 @@ import java.util.Objects;
  * do at each stage.
  *
  * <p>A sign's answers add up to points. At {@code showingAt} the sign shows and its first step
- * applies; at {@code moveOnAt}, or when it shows although the first step was already taken, the
- * article says to move on. Calm answers add nothing, so they never dilute a clear symptom.
+ * applies; at {@code moveOnAt}, or when the symptoms the first step addresses still add up to
+ * {@code showingAt} after it was taken, the article says to move on. Calm answers add nothing, so
+ * they never dilute a clear symptom.
  *
  * @param advice the first step, and what the article says once it is time to move on
  * @param reasons the sentences that name the sign's stage in a report
@@ -31,6 +32,8 @@ public record Sign(String id, int number, LocalText title, LocalText explanation
         ModelException.check(questions.stream().allMatch(q -> q.role() == Question.Role.SYMPTOM
                 || q.role() == Question.Role.FIRST_STEP), "model.sign.role", id);
         ModelException.check(firstSteps == 0 || reasons.afterFirstStep() != null, "model.sign.after-first-step", id);
+        ModelException.check((firstSteps == 0) == questions.stream().noneMatch(Question::checksFirstStep),
+                "model.sign.checks-first-step", id);
     }
 
     /** The question whether the sign's first step was taken, if the sign has one. */

@@ -32,7 +32,11 @@ final class WhatIfSearch {
     }
 
     /** A candidate new answer for one question; {@code sign} is -1 for the strain question. */
-    private record Candidate(int order, int sign, Question question, String from, String to, int drop) {}
+    private record Candidate(int order, int sign, Question question, String from, String to, int drop) {
+        int checkedDrop() {
+            return question.checksFirstStep() ? drop : 0;
+        }
+    }
 
     private static final Comparator<Candidate> CHEAPEST = Comparator.comparingInt(Candidate::drop)
             .thenComparingInt(Candidate::order);
@@ -108,6 +112,7 @@ final class WhatIfSearch {
             f.strain += direction * c.drop();
         } else {
             f.points[c.sign()] += direction * c.drop();
+            f.checked[c.sign()] += direction * c.checkedDrop();
         }
     }
 

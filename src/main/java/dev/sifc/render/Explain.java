@@ -32,7 +32,8 @@ final class Explain {
         if (r instanceof Reason.Load l) {
             return l.strain() == null
                     ? m.get("report.reason.load", l.signs().size(), titles(l.signs(), lang))
-                    : m.get("report.reason.load.strain", l.signs().size(), l.strain().display(l.strainValue(), lang),
+                    : m.get("report.reason.load.strain", l.signs().size(),
+                            l.strain().display(l.strainValue(), lang).toLowerCase(lang.locale()),
                             titles(l.signs(), lang));
         }
         if (r instanceof Reason.Unjudged u) {

@@ -70,6 +70,9 @@ public final class MarkdownRenderer implements Renderer {
         if (a.advice().isEmpty()) {
             out.println(escape(messages.get(a.verdict().judged() ? "report.nothing-to-do" : "report.nothing-to-do.insufficient")));
             out.println();
+        } else if (a.ground() == dev.sifc.core.Assessment.Ground.LOAD) {
+            out.println(escape(messages.get("report.todo.load")));
+            out.println();
         }
         for (Assessment.SignResult s : a.advice()) {
             out.println("### " + escape(s.sign().title().get(lang)) + " (" + escape(messages.stageName(s.stage())) + ")");

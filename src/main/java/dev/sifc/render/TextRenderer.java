@@ -75,6 +75,10 @@ public final class TextRenderer implements Renderer {
         out.println(style.bold(messages.get("report.todo")));
         if (a.advice().isEmpty()) {
             paragraph(messages.get(a.verdict().judged() ? "report.nothing-to-do" : "report.nothing-to-do.insufficient"), "  ");
+        } else if (a.ground() == dev.sifc.core.Assessment.Ground.LOAD) {
+            // Let go, yet every sign is only at its first step: say which comes first.
+            paragraph(messages.get("report.todo.load"), "  ");
+            out.println();
         }
         for (Assessment.SignResult s : a.advice()) {
             if (s != a.advice().get(0)) {

@@ -53,7 +53,7 @@ class ScenariosTest {
         assertTrue(de.out().contains("\n  Urteil: " + TITLES_DE.get(verdict)), de.out());
         // A keep never advises moving on; a let go says how to end it; no what-if section without a what-if.
         if (verdict.equals("keep")) {
-            assertTrue(en.out().contains("What to do\n  No warning sign shows; nothing needs to change.\n"), en.out());
+            assertTrue(en.out().contains("What to do\n  No warning sign shows; nothing about this client needs to change.\n"), en.out());
         }
         assertEquals(verdict.equals("fire"), en.out().contains("\nHow to end it\n"), en.out());
         assertEquals(verdict.equals("fire"), de.out().contains("\nSo beendest du es\n"), de.out());

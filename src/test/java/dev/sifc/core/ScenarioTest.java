@@ -122,7 +122,7 @@ class ScenarioTest {
         Assessment a = assess("16");
         assertEquals(Verdict.FIRE, a.verdict().id());
         assertTrue(a.signs().stream().allMatch(r -> r.stage().shows()), stages(a).toString());
-        // Without the sign that reached its move-on point, the load of five signs still decides.
+        // With sign 6 calmer, the load of the signs that show still decides.
         Map<String, String> calmer = new java.util.LinkedHashMap<>(a.answers().values());
         calmer.put("lack-of-respect.rudeness", "never");
         calmer.put("lack-of-respect.feels-respected", "yes");

@@ -98,6 +98,37 @@ class ScorerTest {
         assertEquals(Verdict.KEEP, assess(Map.of("lack-of-respect.bills-cancellations", "yes")).verdict().id());
     }
 
+    /**
+     * The first step moves a sign on only when the symptoms it addresses persist: hours told and
+     * respected, scope stated and barely argued, cancellations billed while the client never cancels.
+     */
+    @Test
+    void aFirstStepThatWorkedDoesNotMoveTheSignOn() {
+        Assessment hours = assess(Map.of("unreasonable-demands.told-hours", "yes", "unreasonable-demands.boundaries", "respects",
+                "unreasonable-demands.after-hours", "often", "unreasonable-demands.like-employee", "sometimes",
+                "unreasonable-demands.last-minute", "often"));
+        assertEquals(Stage.SHOWING, sign(hours, "unreasonable-demands").stage());
+        assertEquals(Verdict.RECALIBRATE, hours.verdict().id());
+        Assessment ignored = scorer.assess(hours.answers().with("unreasonable-demands.boundaries", "ignores"));
+        assertEquals(Stage.MOVE_ON, sign(ignored, "unreasonable-demands").stage());
+
+        Assessment haggler = assess(Map.of("everything-for-nothing.price-pressure", "yes",
+                "everything-for-nothing.invoice-grumbling", "sometimes", "everything-for-nothing.scope-stated", "yes"));
+        assertEquals(Verdict.RECALIBRATE, haggler.verdict().id(), "haggling is normal; it is no reason to let go");
+
+        Assessment rudeOnce = assess(Map.of("lack-of-respect.rudeness", "once", "lack-of-respect.bills-cancellations", "yes"));
+        assertEquals(Verdict.KEEP, rudeOnce.verdict().id(), "billing cancellations says nothing about one rude moment");
+        Assessment cancels = assess(Map.of("lack-of-respect.missed-meetings", "often", "lack-of-respect.bills-cancellations", "yes"));
+        assertEquals(Stage.MOVE_ON, sign(cancels, "lack-of-respect").stage(), "billed, and still cancelling");
+    }
+
+    @Test
+    void germanDecimalCommasAreNumbers() {
+        Question hours = q.question("slow-to-pay.chasing-hours").orElseThrow();
+        assertEquals("1.5", Answers.parse(hours, "1,5"));
+        assertEquals("1.5", Answers.parse(hours, "1.5"));
+    }
+
     @Test
     void aSignWithTooFewAnswersIsUnknownUnlessWhatIsAnsweredShowsIt() {
         Map<String, String> values = new LinkedHashMap<>(Fixtures.answers(q, Map.of()).values());
