@@ -24,10 +24,18 @@ public final class Scorer {
 
     private final Questionnaire questionnaire;
     private final WhatIfSearch whatIfs;
+    /** Per sign, the answers it needs to be judged: worked out once, as stage() runs per what-if candidate. */
+    private final int[] needed;
 
     public Scorer(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
         this.whatIfs = new WhatIfSearch(questionnaire, this);
+        List<Sign> signs = questionnaire.signs();
+        this.needed = new int[signs.size()];
+        for (int s = 0; s < signs.size(); s++) {
+            long symptoms = signs.get(s).questions().stream().filter(q -> q.role() == Question.Role.SYMPTOM).count();
+            needed[s] = (int) Math.min(questionnaire.judging().minAnswered(), symptoms);
+        }
     }
 
     public Questionnaire questionnaire() {
@@ -107,8 +115,7 @@ public final class Scorer {
         if (points >= s.showingAt()) {
             return Stage.SHOWING;
         }
-        long symptoms = s.questions().stream().filter(q -> q.role() == Question.Role.SYMPTOM).count();
-        return answered >= Math.min(questionnaire.judging().minAnswered(), symptoms) ? Stage.NONE : Stage.UNKNOWN;
+        return answered >= needed[sign] ? Stage.NONE : Stage.UNKNOWN;
     }
 
     /** What decides the verdict, given every sign's stage. */

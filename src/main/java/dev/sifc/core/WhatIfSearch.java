@@ -46,11 +46,21 @@ final class WhatIfSearch {
         if (current <= 0 || facts.anyDealbreaker()) {
             return List.of();
         }
+        // Each change moves one sign's points (or the strain), so with more signs at their move-on
+        // point than changes, no change can help: a client with five such signs costs nothing.
+        int movedOn = 0;
+        for (int s = 0; s < facts.points.length; s++) {
+            movedOn += scorer.stage(s, facts.points[s], facts.checked[s], facts.answered[s], facts.firstStep[s], false)
+                    == Stage.MOVE_ON ? 1 : 0;
+        }
+        if (movedOn > 2) {
+            return List.of();
+        }
         List<Candidate> candidates = candidates(answers);
         List<Candidate> singles = new ArrayList<>();
         int lastQuestion = -1;
         for (Candidate c : candidates) { // closest first within a question: keep the first that works
-            if (c.order() != lastQuestion && better(facts, c, null, current)) {
+            if (movedOn <= 1 && c.order() != lastQuestion && better(facts, c, null, current)) {
                 singles.add(c);
                 lastQuestion = c.order();
             }
