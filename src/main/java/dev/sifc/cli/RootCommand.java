@@ -99,6 +99,9 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Answers.clientTooLong(client)) {
+            throw UserException.invalid("error.client.too-long", client.codePointCount(0, client.length()), Answers.MAX_CLIENT_LENGTH);
+        }
         Questionnaire questionnaire = session.questionnaire(questions);
         PrintWriter out = spec.commandLine().getOut();
         if (saveAnswers != null) {

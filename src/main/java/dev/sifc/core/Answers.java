@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  * @param client the client's name, or null when the answers do not name one
  */
 public record Answers(String client, Map<String, String> values) {
+    /**
+     * A client's name is at most this many characters: enough for any company name, and far below
+     * what one history line may hold, so that whatever is recorded can be read back.
+     */
+    public static final int MAX_CLIENT_LENGTH = 200;
+
     /** The value of a skipped question (don't know, not applicable). */
     public static final String SKIP = "skip";
 
@@ -24,6 +30,11 @@ public record Answers(String client, Map<String, String> values) {
 
     public Answers {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** Whether {@code name} is too long to be a client's name (counted in characters, not bytes). */
+    public static boolean clientTooLong(String name) {
+        return name != null && name.codePointCount(0, name.length()) > MAX_CLIENT_LENGTH;
     }
 
     public Optional<String> get(String id) {

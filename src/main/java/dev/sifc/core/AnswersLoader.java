@@ -101,6 +101,11 @@ public final class AnswersLoader {
         }
         tree.onlyKeys((MappingNode) root, top, TOP_KEYS, "answers file");
         String client = top.containsKey("client") ? tree.text(top.get("client"), "client") : null;
+        if (Answers.clientTooLong(client)) {
+            tree.fail(top.get("client"), "answer.client.too-long", client.codePointCount(0, client.length()),
+                    Answers.MAX_CLIENT_LENGTH);
+            client = null;
+        }
         Node answersNode = top.get("answers");
         Map<String, String> values = new LinkedHashMap<>();
         if (answersNode == null) {

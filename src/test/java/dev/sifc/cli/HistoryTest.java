@@ -304,6 +304,33 @@ class HistoryTest {
                         + "the scores are not measured the same way)\n"), r.out());
     }
 
+    /**
+     * A name the history could not read back is refused on input (exit 2, one line with the
+     * position), and the longest allowed name is recorded and found again.
+     */
+    @Test
+    void clientNamesAreCappedSoThatEveryRecordCanBeReadBack() throws IOException {
+        CliRunner runner = new CliRunner().on("2026-06-01");
+        String huge = "Ä".repeat(16 * 1024);
+        Path file = dir.resolve("huge.yaml");
+        Files.writeString(file, Files.readString(Path.of("examples/keep.yaml")).replace("client: Good Bakery", "client: " + huge));
+        CliRunner.Result r = runner.run("--answers", file.toString());
+        assertEquals(2, r.code(), r::toString);
+        assertEquals(file + ":2:9: the client's name is 16384 characters long; at most 200 are allowed\n",
+                r.err().replace("should-i-fire-client: ", ""));
+        CliRunner.Result option = runner.run("--answers", "examples/keep.yaml", "--client", huge);
+        assertEquals(2, option.code());
+        assertEquals("should-i-fire-client: --client is 16384 characters long; a client's name has at most 200\n", option.err());
+        assertFalse(Files.exists(history(runner)), "nothing recorded");
+
+        String longest = "Müller ".repeat(28) + "GmbH"; // 200 characters, more bytes
+        assertEquals(200, longest.codePointCount(0, longest.length()));
+        assertEquals(0, runner.run("--answers", "examples/keep.yaml", "--client", longest).code());
+        CliRunner.Result again = runner.on("2026-06-02").run("--answers", "examples/keep.yaml", "--client", longest);
+        assertTrue(again.out().contains("Since 2026-06-01: still keep"), again.out());
+        assertEquals("", again.err());
+    }
+
     /** At a terminal, --forget asks first; "n" keeps everything, "y" or --yes goes ahead. */
     @Test
     void forgetAsksAtATerminal() throws IOException {
