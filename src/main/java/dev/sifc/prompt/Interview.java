@@ -57,6 +57,10 @@ public final class Interview {
             Optional<String> name = prompter.intro(intro(toAsk.size(), askClient && client == null));
             if (name.isPresent() && !name.get().isBlank()) {
                 client = name.get().strip();
+                if (Answers.clientTooLong(client)) {
+                    // As the arrow-key prompt takes no more keys: a name the history can read back.
+                    client = client.substring(0, client.offsetByCodePoints(0, Answers.MAX_CLIENT_LENGTH)).strip();
+                }
             }
             progress.accept(new Answers(client, values));
             int i = 0;

@@ -66,6 +66,15 @@ class InterviewTest {
         return new Interview(q, new Messages(Lang.EN), s, progress::add);
     }
 
+    /** A name longer than the history can hold, from a prompt that did not cap it, keeps its first 200 characters. */
+    @Test
+    void anOverlongNameIsCutToWhatTheHistoryHolds() {
+        Script s = new Script();
+        s.clientName = "Ä".repeat(5000);
+        Answers done = interview(s, new ArrayList<>()).run(new Answers(null, Map.of()), true);
+        assertEquals("Ä".repeat(Answers.MAX_CLIENT_LENGTH), done.client());
+    }
+
     @Test
     void asksEveryQuestionInOrderWithHeaderAndProgress() {
         Script s = new Script();
