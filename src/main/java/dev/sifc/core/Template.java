@@ -40,8 +40,4 @@ final class Template {
         }
         return true;
     }
-
-    static LocalText fill(LocalText template, Map<Lang, Map<String, String>> values) {
-        return new LocalText(fill(template.en(), values.get(Lang.EN)), fill(template.de(), values.get(Lang.DE)));
-    }
 }
