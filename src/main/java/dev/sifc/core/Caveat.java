@@ -9,8 +9,12 @@ import java.util.Set;
  * A qualification of the advice that depends on the context answers, for example "plan the exit: this
  * client is 40% of your income". It applies when the verdict is one of {@code verdicts} and every
  * condition holds; a skipped context question never satisfies a condition.
+ *
+ * @param dealbreaker when not null, the caveat applies only if a dealbreaker decided the verdict
+ *     (true) or only if none did (false): advice to keep working while you build reserves does not
+ *     fit a client who insults you
  */
-public record Caveat(String id, Set<String> verdicts, List<Condition> when, LocalText text) {
+public record Caveat(String id, Set<String> verdicts, List<Condition> when, Boolean dealbreaker, LocalText text) {
     public Caveat {
         Ids.requireKebab(id);
         verdicts = Set.copyOf(verdicts);

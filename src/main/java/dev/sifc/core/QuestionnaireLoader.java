@@ -404,7 +404,8 @@ public final class QuestionnaireLoader {
             if (m == null) {
                 continue;
             }
-            tree.onlyKeys((MappingNode) item, m, List.of("id", "verdicts", "when", "text"), "caveat");
+            tree.onlyKeys((MappingNode) item, m, List.of("id", "verdicts", "dealbreaker", "when", "text"), "caveat");
+            Boolean dealbreaker = m.containsKey("dealbreaker") ? Boolean.valueOf(bool(m.get("dealbreaker"), "dealbreaker")) : null;
             String id = id(required(item, m, "id"), "caveat id");
             List<String> verdicts = new ArrayList<>();
             Node vn = required(item, m, "verdicts");
@@ -436,7 +437,7 @@ public final class QuestionnaireLoader {
             }
             LocalText text = localText(required(item, m, "text"), "text");
             if (id != null && text != null) {
-                Caveat built = build(item, () -> new Caveat(id, new LinkedHashSet<>(verdicts), when, text));
+                Caveat built = build(item, () -> new Caveat(id, new LinkedHashSet<>(verdicts), when, dealbreaker, text));
                 if (built != null) {
                     caveats.add(built);
                 }

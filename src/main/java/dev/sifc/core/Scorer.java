@@ -171,7 +171,8 @@ public final class Scorer {
                         .thenComparing(r -> r.sign().number()))
                 .toList();
         return new Assessment(questionnaire, answers, verdict, ground, overall(results), results,
-                reasons(ground, results, advice, answers, f), advice, caveats(verdict, answers),
+                reasons(ground, results, advice, answers, f), advice,
+                caveats(verdict, ground == Assessment.Ground.DEALBREAKER, answers),
                 whatIfs.find(answers, f, verdict));
     }
 
@@ -262,7 +263,7 @@ public final class Scorer {
         return counted.stream().limit(MAX_EVIDENCE).map(c -> (Reason) c.evidence()).toList();
     }
 
-    private List<Assessment.AppliedCaveat> caveats(Verdict verdict, Answers answers) {
+    private List<Assessment.AppliedCaveat> caveats(Verdict verdict, boolean dealbreaker, Answers answers) {
         Map<String, BigDecimal> context = new HashMap<>();
         for (Question q : questionnaire.context()) {
             if (q.type() != QuestionType.NUMBER) {
@@ -272,7 +273,8 @@ public final class Scorer {
         }
         List<Assessment.AppliedCaveat> applied = new ArrayList<>();
         for (Caveat c : questionnaire.caveats()) {
-            boolean holds = c.verdicts().contains(verdict.id()) && c.when().stream()
+            boolean holds = c.verdicts().contains(verdict.id()) && (c.dealbreaker() == null || c.dealbreaker() == dealbreaker)
+                    && c.when().stream()
                     .allMatch(cond -> context.containsKey(cond.questionId()) && cond.test(context.get(cond.questionId())));
             if (holds) {
                 Map<String, String> values = new HashMap<>();

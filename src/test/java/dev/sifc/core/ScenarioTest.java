@@ -92,7 +92,11 @@ class ScenarioTest {
         assertEquals(Assessment.Ground.DEALBREAKER, a.ground());
         assertTrue(a.reasons().get(0) instanceof Reason.Dealbreaker);
         assertTrue(a.whatIf().isEmpty(), "no answer makes insults acceptable");
-        assertEquals(List.of("plan-exit-carefully"), a.caveats().stream().map(Assessment.AppliedCaveat::id).toList());
+        // Not "build that cushion before you give notice": no fee makes abuse acceptable.
+        assertEquals(List.of("end-it-anyway"), a.caveats().stream().map(Assessment.AppliedCaveat::id).toList());
+        assertTrue(a.caveats().get(0).text().en().contains("End it all the same"));
+        Assessment rude = scorer.assess(a.answers().with("lack-of-respect.rudeness", "repeatedly"));
+        assertEquals(List.of("plan-exit-carefully"), rude.caveats().stream().map(Assessment.AppliedCaveat::id).toList());
         assertTrue(a.verdict().advice() != null, "a let go says how to end it");
     }
 
