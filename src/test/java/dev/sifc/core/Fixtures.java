@@ -17,6 +17,17 @@ final class Fixtures {
     static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
     private static final Pattern EXPECT = Pattern.compile("(?m)^# expect: ([a-z-]+)$");
 
+    /** The bundled questionnaire, read once for all the core's tests (records are immutable). */
+    static final Questionnaire BUNDLED;
+
+    static {
+        try {
+            BUNDLED = bundled();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Fixtures() {}
 
     static Questionnaire bundled() throws IOException {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,17 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of the article would reach, and the details of the reports that matter to them.
  */
 class ScenarioTest {
-    static Questionnaire q;
-    static Scorer scorer;
-
-    @BeforeAll
-    static void load() throws IOException {
-        q = Fixtures.bundled();
-        scorer = new Scorer(q);
-    }
+    static final Questionnaire q = Fixtures.BUNDLED;
+    static final Scorer scorer = new Scorer(q);
 
     static List<Fixtures.Scenario> scenarios() throws IOException {
-        return Fixtures.scenarios(Fixtures.bundled());
+        return Fixtures.scenarios(q);
     }
 
     private static Assessment assess(String prefix) throws IOException {

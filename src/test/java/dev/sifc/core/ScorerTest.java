@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The stage and verdict rules, checked against the bundled questionnaire with hand-counted points. */
 class ScorerTest {
-    static Questionnaire q;
-    static Scorer scorer;
-
-    @BeforeAll
-    static void load() throws IOException {
-        q = Fixtures.bundled();
-        scorer = new Scorer(q);
-    }
+    static final Questionnaire q = Fixtures.BUNDLED;
+    static final Scorer scorer = new Scorer(q);
 
     private static Assessment assess(Map<String, String> given) {
         return scorer.assess(Fixtures.answers(q, given));

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,14 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class VerdictPropertiesTest {
     static final int CLIENTS = 3000;
-    static Questionnaire q;
-    static Scorer scorer;
-
-    @BeforeAll
-    static void load() throws IOException {
-        q = Fixtures.bundled();
-        scorer = new Scorer(q);
-    }
+    static final Questionnaire q = Fixtures.BUNDLED;
+    static final Scorer scorer = new Scorer(q);
 
     /** Random clients; each answer is skipped with probability {@code skip} in eight. */
     static List<Answers> clients(long seed, int skip) {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,14 +15,8 @@ import org.junit.jupiter.api.Test;
  * answers, score again, and see the promised verdict; and nothing cheaper was left out.
  */
 class WhatIfTest {
-    static Questionnaire q;
-    static Scorer scorer;
-
-    @BeforeAll
-    static void load() throws IOException {
-        q = Fixtures.bundled();
-        scorer = new Scorer(q);
-    }
+    static final Questionnaire q = Fixtures.BUNDLED;
+    static final Scorer scorer = new Scorer(q);
 
     private static Assessment assess(Map<String, String> given) {
         return scorer.assess(Fixtures.answers(q, given));
