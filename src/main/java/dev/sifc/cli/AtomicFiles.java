@@ -25,8 +25,9 @@ final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         check(target, overwrite);
-        removeStaleTemporaries(dir, absolute.getFileName().toString());
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        removeLeftovers(dir, absolute.getFileName().toString());
+        // The process id in the name tells a later run whether the writer is still alive.
+        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
@@ -88,17 +89,59 @@ final class AtomicFiles {
     /** Temporary files older than this were left by a run that was killed; no live writer is that slow. */
     static final long STALE_AFTER_MS = 10 * 60 * 1000;
 
-    private static void removeStaleTemporaries(Path dir, String name) {
+    /** {@code .NAME.PID.RANDOM.tmp}, as {@link #write} names its temporary files. */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\.(.+)\\.(\\d{1,19})\\.\\d+\\.tmp");
+
+    /**
+     * Removes the temporary files that killed runs left beside {@code name} in {@code dir} (any name
+     * when {@code name} is null); they hold a full copy of what was being written. A temporary file
+     * is left over when the process named in it is gone (or is a newer process with the same id), or
+     * when it is older than {@link #STALE_AFTER_MS}. Never fails: cleaning up is a courtesy.
+     *
+     * @return how many were removed
+     */
+    static int removeLeftovers(Path dir, String name) {
+        int removed = 0;
+        String glob = name == null ? ".*.tmp" : "." + globEscape(name) + ".*.tmp";
         long cutoff = System.currentTimeMillis() - STALE_AFTER_MS;
-        try (java.nio.file.DirectoryStream<Path> stale = Files.newDirectoryStream(dir, "." + globEscape(name) + ".*.tmp")) {
-            for (Path p : stale) {
-                if (Files.getLastModifiedTime(p).toMillis() < cutoff) {
-                    Files.deleteIfExists(p);
+        try (java.nio.file.DirectoryStream<Path> temporaries = Files.newDirectoryStream(dir, glob)) {
+            for (Path p : temporaries) {
+                try {
+                    var attributes = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
+                            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                    long modified = attributes.lastModifiedTime().toMillis();
+                    if (attributes.isRegularFile() && (modified < cutoff || writerGone(p.getFileName().toString(), name, modified))
+                            && Files.deleteIfExists(p)) {
+                        removed++;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // gone meanwhile, or not ours to remove
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // Cleaning up is a courtesy; the write itself must not fail for it.
+            // no folder, or one we cannot list
         }
+        return removed;
+    }
+
+    /** Whether the file name carries the id of a process that cannot be the one writing it now. */
+    static boolean writerGone(String fileName, String name, long modifiedMillis) {
+        java.util.regex.Matcher m = TEMPORARY.matcher(fileName);
+        if (!m.matches() || (name != null && !m.group(1).equals(name))) {
+            return false; // not named by this version: only its age tells
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(m.group(2));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        java.util.Optional<ProcessHandle> writer = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (writer.isEmpty()) {
+            return true;
+        }
+        // A process that started after the file was last written reuses the id of the one that wrote it.
+        return writer.get().info().startInstant().map(started -> started.toEpochMilli() > modifiedMillis + 1000).orElse(false);
     }
 
     private static String globEscape(String s) {

@@ -34,7 +34,9 @@ final class History {
     private final PrintWriter err;
     private final boolean recording;
     private boolean toldUnjudged;
-    private final Optional<Path> dir;
+    /** The state folder, or null when none can be kept ({@link #unavailable} says why). */
+    private final Path dir;
+    private final FileErrors.Refused unavailable;
     private final List<Snapshot> pending = new ArrayList<>();
     private Map<String, Snapshot> latest;
     /** When not null, the run is about this one client (by key) and only their record is kept. */
@@ -52,7 +54,15 @@ final class History {
         this.messages = messages;
         this.err = err;
         this.recording = recording;
-        this.dir = StateDir.forHistory(env);
+        Path folder = null;
+        FileErrors.Refused why = null;
+        try {
+            folder = StateDir.resolve(env);
+        } catch (FileErrors.Refused e) {
+            why = e;
+        }
+        this.dir = folder;
+        this.unavailable = why;
     }
 
     /** How {@code a} compares with the client's last assessment (none for an unnamed client). */
@@ -98,17 +108,18 @@ final class History {
             pending.clear();
             return;
         }
-        if (dir.isEmpty()) {
+        if (dir == null) {
             writeFailed = true;
-            warn(messages.get("history.missing-dir", env.get("XDG_STATE_HOME")));
+            warn(messages.get("state.nothing-kept", FileErrors.explain(messages, unavailable)));
             pending.clear();
             return;
         }
         try {
-            new HistoryFile(dir.get()).append(pending);
+            new HistoryFile(dir).append(pending);
         } catch (IOException | RuntimeException e) {
             writeFailed = true;
-            warn(messages.get("history.unwritable", dir.get().resolve(HistoryFile.FILE), reason(e)));
+            warn(messages.get("history.unwritable", dir.resolve(HistoryFile.FILE), FileErrors.reason(messages, e),
+                    FileErrors.fix(messages, e, "io.fix.other")));
         }
         pending.clear();
     }
@@ -116,8 +127,8 @@ final class History {
     private Map<String, Snapshot> latest() {
         if (latest == null) {
             latest = new HashMap<>();
-            if (dir.isPresent()) {
-                HistoryFile file = new HistoryFile(dir.get());
+            if (dir != null) {
+                HistoryFile file = new HistoryFile(dir);
                 try {
                     List<HistoryFile.Skipped> skipped = file.read(s -> {
                         if (only == null || only.equals(s.key())) {
@@ -128,7 +139,7 @@ final class History {
                 } catch (IOException | RuntimeException e) {
                     // Writing would fail the same way, or add to a file we cannot read: one warning for both.
                     writeFailed = true;
-                    warn(messages.get("history.unreadable", file.file(), reason(e)));
+                    warn(messages.get("history.unreadable", file.file(), FileErrors.reason(messages, e)));
                 }
             }
         }
@@ -142,23 +153,6 @@ final class History {
      */
     private static String slot(String clientKey, String questionnaireId) {
         return clientKey + "\n" + questionnaireId;
-    }
-
-    /** What went wrong, in a few words: NIO puts only the path in most of its messages. */
-    static String reason(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
-            return "a file is in the way of a folder";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private void warn(String text) {

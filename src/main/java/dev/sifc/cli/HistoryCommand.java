@@ -54,7 +54,13 @@ final class HistoryCommand implements Callable<Integer> {
         if (forget != null && client != null) {
             throw UserException.invalid("history.error.forget-and-client");
         }
-        HistoryFile file = new HistoryFile(StateDir.of(session.env()));
+        Messages m = session.messages();
+        HistoryFile file;
+        try {
+            file = new HistoryFile(StateDir.resolve(session.env()));
+        } catch (FileErrors.Refused e) {
+            throw UserException.invalid("history.error.unavailable", FileErrors.explain(m, e));
+        }
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (forget != null) {
@@ -63,7 +69,8 @@ final class HistoryCommand implements Callable<Integer> {
             return client != null ? timeline(file, out) : overview(file, out);
         } catch (IOException e) {
             // A history that cannot be read or rewritten is the user's to fix, not a bug: say which and why.
-            throw UserException.invalid("history.error.io", file.file(), History.reason(e));
+            throw UserException.invalid("history.error.io", file.file(), FileErrors.reason(m, e),
+                    FileErrors.fix(m, e, "history.fix.other"));
         }
     }
 
@@ -117,30 +124,60 @@ final class HistoryCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * Forgets a client everywhere the tool wrote them: their records in the history, their drafts,
+     * and the leftovers of killed runs (full copies of the history, or of someone's answers). Says
+     * what it removed, one line each.
+     */
     private int forget(HistoryFile file, PrintWriter out) throws IOException {
         String key = Snapshot.key(forget);
-        if (session.env().stdinTty() && !yes && !confirmed(file, key)) {
-            out.println(session.messages().get("history.forget.declined"));
+        Messages m = session.messages();
+        Drafts drafts = new Drafts(session.env());
+        if (session.env().stdinTty() && !yes && !confirmed(file, drafts, key)) {
+            out.println(m.get("history.forget.declined"));
             return ExitCodes.OK;
         }
         List<String> names = new ArrayList<>(1);
-        int removed = file.forget(key, s -> {
-            if (names.isEmpty()) {
-                names.add(s.client());
-            }
-        });
-        if (removed == 0) {
+        HistoryFile.Forgotten forgotten;
+        try {
+            forgotten = file.forget(key, s -> {
+                if (names.isEmpty()) {
+                    names.add(s.client());
+                }
+            });
+        } catch (IOException e) {
+            throw UserException.invalid("history.error.forget", file.file(), FileErrors.reason(m, e),
+                    FileErrors.fix(m, e, "history.fix.other"));
+        }
+        if (forgotten.records() > 0) {
+            out.println(m.get("history.forgotten", forgotten.records(), names.get(0)));
+        }
+        Drafts.Removed removed;
+        try {
+            removed = drafts.forget(key);
+        } catch (IOException e) {
+            out.flush();
+            throw UserException.invalid("history.error.forget-drafts", drafts.directory(), FileErrors.explain(m, e));
+        }
+        if (!removed.drafts().isEmpty()) {
+            out.println(m.get("history.forgotten.drafts", removed.drafts().size(), removed.name(), drafts.directory()));
+        }
+        int leftovers = forgotten.leftovers() + removed.leftovers();
+        if (leftovers > 0) {
+            out.println(m.get("history.forgotten.leftovers", leftovers));
+        }
+        if (forgotten.records() == 0 && removed.drafts().isEmpty()) {
+            out.flush();
             throw notFound(file, forget);
         }
-        out.println(session.messages().get("history.forgotten", removed, names.get(0)));
         return ExitCodes.OK;
     }
 
     /**
-     * At a terminal, asks before removing records (clig.dev: confirm what cannot be undone); scripts
-     * and --yes go ahead. An unknown client is not asked about: the caller reports it.
+     * At a terminal, asks before removing records and drafts (clig.dev: confirm what cannot be
+     * undone); scripts and --yes go ahead. An unknown client is not asked about: the caller reports it.
      */
-    private boolean confirmed(HistoryFile file, String key) throws IOException {
+    private boolean confirmed(HistoryFile file, Drafts drafts, String key) throws IOException {
         int[] count = {0};
         String[] name = {null};
         file.read(s -> {
@@ -149,11 +186,14 @@ final class HistoryCommand implements Callable<Integer> {
             }
             count[0]++;
         }, key);
-        if (count[0] == 0) {
+        Drafts.Removed found = drafts.find(key);
+        if (count[0] == 0 && found.drafts().isEmpty()) {
             return true;
         }
         PrintWriter err = spec.commandLine().getErr();
-        err.print(session.messages().get("history.forget.confirm", count[0], name[0]));
+        Messages m = session.messages();
+        err.print(found.drafts().isEmpty() ? m.get("history.forget.confirm", count[0], name[0])
+                : m.get("history.forget.confirm.drafts", count[0], found.drafts().size(), name[0] != null ? name[0] : found.name()));
         err.flush();
         String answer = new java.io.BufferedReader(new java.io.InputStreamReader(session.env().stdin(),
                 java.nio.charset.StandardCharsets.UTF_8)).readLine();

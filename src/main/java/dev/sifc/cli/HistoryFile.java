@@ -34,6 +34,9 @@ import java.util.function.Consumer;
  * they can, and stream the file line by line with a cap on the line length, so memory stays bounded
  * whatever the size of the file. {@link #forget} is the one operation that replaces the file: it
  * writes a new one beside it and renames it over the old one.
+ *
+ * <p>Every state file is checked to be a regular file before it is opened ({@link StateDir#present}):
+ * a named pipe or a link to {@code /dev/zero} in its place is refused, never read.
  */
 final class HistoryFile {
     static final String FILE = "history.jsonl";
@@ -70,23 +73,31 @@ final class HistoryFile {
         }
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
         StateDir.create(dir);
-        try (FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK), LOCK_OPTIONS, privateFile());
-                FileLock lock = lockChannel.lock();
-                FileChannel ch = FileChannel.open(file(), Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE), privateFile())) {
-            long end = ch.size();
-            ByteBuffer buffer;
-            if (end > 0 && lastByte(ch, end) != '\n') {
-                // The last write was cut short (a crash, a full disk): end that line so ours stays whole.
-                buffer = ByteBuffer.allocate(bytes.length + 1).put((byte) '\n').put(bytes).flip();
-            } else {
-                buffer = ByteBuffer.wrap(bytes);
+        try (FileChannel lockChannel = openLock();
+                FileLock lock = lockChannel.lock()) {
+            removeLeftovers();
+            StateDir.present(file()); // a pipe would take the first 64 KiB and then block forever
+            try (FileChannel ch = FileChannel.open(file(), Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE), privateFile())) {
+                append(ch, bytes);
             }
-            while (buffer.hasRemaining()) {
-                end += ch.write(buffer, end);
-            }
-            ch.force(false);
         }
+    }
+
+    /** One positioned write at the end: no other append can come between, as all hold the lock. */
+    private static void append(FileChannel ch, byte[] bytes) throws IOException {
+        long end = ch.size();
+        ByteBuffer buffer;
+        if (end > 0 && lastByte(ch, end) != '\n') {
+            // The last write was cut short (a crash, a full disk): end that line so ours stays whole.
+            buffer = ByteBuffer.allocate(bytes.length + 1).put((byte) '\n').put(bytes).flip();
+        } else {
+            buffer = ByteBuffer.wrap(bytes);
+        }
+        while (buffer.hasRemaining()) {
+            end += ch.write(buffer, end);
+        }
+        ch.force(false);
     }
 
     private static byte lastByte(FileChannel ch, long size) throws IOException {
@@ -175,38 +186,60 @@ final class HistoryFile {
         }
     }
 
+    /** What {@link #forget} removed: the client's records, and leftovers of killed runs (copies of the history). */
+    record Forgotten(int records, int leftovers) {
+        Forgotten {
+            if (records < 0 || leftovers < 0) {
+                throw new IllegalArgumentException("negative count");
+            }
+        }
+    }
+
     /**
-     * Removes every record of the client; returns how many. Lines it cannot read (a newer schema, a
-     * damaged line) are kept, except lines too long to be records, which are not copied.
+     * Removes every record of the client, under the lock: a new file is written beside the history
+     * and renamed over it. Lines it cannot read (a newer schema, a damaged line, a line too long to be
+     * a record) are copied as they are. When the history is a symbolic link (synced dotfiles), the
+     * file it points to is rewritten, in its own folder, and the link stays. Leftovers of killed
+     * runs are removed first: they are full copies of the history, forgotten clients included.
+     *
+     * @throws FileErrors.Refused when the history has other hard links, which would keep the records
      */
-    int forget(String key, Consumer<Snapshot> removedRecords) throws IOException {
-        if (!Files.exists(file())) {
-            return 0;
+    Forgotten forget(String key, Consumer<Snapshot> removedRecords) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return new Forgotten(0, 0);
         }
         int[] removed = {0};
-        try (FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK), LOCK_OPTIONS, privateFile());
+        try (FileChannel lockChannel = openLock();
                 FileLock lock = lockChannel.lock()) {
-            Path tmp = Files.createTempFile(dir, "." + FILE + ".", ".tmp");
+            int leftovers = removeLeftovers();
+            if (!StateDir.present(file())) {
+                return new Forgotten(0, leftovers);
+            }
+            // Through a link: rewrite the file it points to, in its folder, and leave the link as it is.
+            Path target = file().toRealPath();
+            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
             try {
                 try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                        OutputStream os = Channels.newOutputStream(out)) {
+                        OutputStream os = new java.io.BufferedOutputStream(Channels.newOutputStream(out), 64 * 1024)) {
                     IOException[] failed = {null};
                     scanUnlocked(null, (record, raw, problem) -> {
-                        if (record != null && record.key().equals(key)) {
-                            removed[0]++;
-                            removedRecords.accept(record);
-                            return;
-                        }
-                        if (problem == Problem.TOO_LONG) {
+                        if (failed[0] != null) {
                             return;
                         }
                         try {
-                            os.write(raw.array(), 0, raw.limit());
-                            os.write('\n');
+                            if (record != null && record.key().equals(key)) {
+                                removed[0]++;
+                                removedRecords.accept(record);
+                            } else if (problem == Problem.TOO_LONG) {
+                                os.write('\n'); // the line itself went through as it was read
+                            } else {
+                                os.write(raw.array(), 0, raw.limit());
+                                os.write('\n');
+                            }
                         } catch (IOException e) {
                             failed[0] = e;
                         }
-                    });
+                    }, os);
                     if (failed[0] != null) {
                         throw failed[0];
                     }
@@ -214,14 +247,64 @@ final class HistoryFile {
                     out.force(true);
                 }
                 if (removed[0] > 0) {
-                    Files.move(tmp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    AtomicFiles.syncDirectory(dir);
+                    Object links = Files.getAttribute(target, "unix:nlink");
+                    if (links instanceof Integer n && n > 1) {
+                        // A rename would leave every other name of the file with the records: never split the history.
+                        throw new FileErrors.Refused("history.hard-links", "history.fix.hard-links", target, n - 1);
+                    }
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    AtomicFiles.syncDirectory(target.getParent());
                 }
             } finally {
                 Files.deleteIfExists(tmp);
             }
+            return new Forgotten(removed[0], leftovers);
         }
-        return removed[0];
+    }
+
+    /** The lock file, opened for writing; checked first, since a pipe in its place would block. */
+    private FileChannel openLock() throws IOException {
+        StateDir.present(dir.resolve(LOCK));
+        return FileChannel.open(dir.resolve(LOCK), LOCK_OPTIONS, privateFile());
+    }
+
+    /**
+     * Removes the temporary files that a killed {@link #forget} left, whatever their age: only a
+     * forget writes them, and it does so under the exclusive lock, so whoever holds the lock (shared
+     * or exclusive) knows that none is being written. Never fails.
+     *
+     * @return how many were removed
+     */
+    private int removeLeftovers() {
+        int removed = removeTemporaries(dir, FILE);
+        if (Files.isSymbolicLink(file())) {
+            try {
+                Path target = file().toRealPath();
+                removed += removeTemporaries(target.getParent(), target.getFileName().toString());
+            } catch (IOException | RuntimeException e) {
+                // a link to nowhere has no temporaries beside its target
+            }
+        }
+        return removed;
+    }
+
+    private static int removeTemporaries(Path folder, String name) {
+        int removed = 0;
+        try (java.nio.file.DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder,
+                "." + name.replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1") + ".*.tmp")) {
+            for (Path p : temporaries) {
+                try {
+                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) {
+                        removed++;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // not ours to remove
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a folder we cannot list: nothing to clean
+        }
+        return removed;
     }
 
     /** What the scan hands over for each line: the record (null if skipped) and the line's bytes. */
@@ -233,7 +316,7 @@ final class HistoryFile {
         FileChannel lockChannel = null;
         FileLock lock = null;
         try {
-            if (Files.exists(dir.resolve(LOCK))) {
+            if (StateDir.present(dir.resolve(LOCK))) {
                 try {
                     lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.READ);
                     lock = lockChannel.lock(0, Long.MAX_VALUE, true);
@@ -241,7 +324,10 @@ final class HistoryFile {
                     // A read-only folder: read without the lock; a line being written shows as truncated.
                 }
             }
-            return scanUnlocked(token, sink);
+            if (lock != null) {
+                removeLeftovers();
+            }
+            return scanUnlocked(token, sink, null);
         } finally {
             if (lock != null) {
                 lock.release();
@@ -252,8 +338,15 @@ final class HistoryFile {
         }
     }
 
-    private List<Skipped> scanUnlocked(byte[] token, LineSink sink) throws IOException {
+    /**
+     * @param longLines when not null, lines too long to be records are copied there as they are read
+     *     (without their line end, which the sink adds), so that a rewrite keeps them without holding them
+     */
+    private List<Skipped> scanUnlocked(byte[] token, LineSink sink, OutputStream longLines) throws IOException {
         List<Skipped> skipped = new ArrayList<>();
+        if (!StateDir.present(file())) {
+            return skipped; // checked before opening: a pipe would block here, /dev/zero never end
+        }
         InputStream raw;
         try {
             raw = Files.newInputStream(file());
@@ -274,12 +367,12 @@ final class HistoryFile {
                     if (chunk[k] != '\n') {
                         continue;
                     }
-                    tooLong = collect(line, chunk, start, k - start, tooLong);
+                    tooLong = collect(line, chunk, start, k - start, tooLong, longLines);
                     emit(line, tooLong ? Problem.TOO_LONG : null, number, decoder, token, sink, skipped);
                     tooLong = false;
                     start = k + 1;
                 }
-                tooLong = collect(line, chunk, start, n - start, tooLong);
+                tooLong = collect(line, chunk, start, n - start, tooLong, longLines);
             }
             if (line.position() > 0 || tooLong) {
                 emit(line, tooLong ? Problem.TOO_LONG : Problem.TRUNCATED, number, decoder, token, sink, skipped);
@@ -289,12 +382,19 @@ final class HistoryFile {
     }
 
     /** Adds bytes to the line being read; returns true once it is longer than {@link #MAX_LINE}. */
-    private static boolean collect(ByteBuffer line, byte[] bytes, int from, int length, boolean tooLong) {
-        if (tooLong || length > line.remaining()) {
-            return true;
+    private static boolean collect(ByteBuffer line, byte[] bytes, int from, int length, boolean tooLong,
+            OutputStream longLines) throws IOException {
+        if (!tooLong && length <= line.remaining()) {
+            line.put(bytes, from, length);
+            return false;
         }
-        line.put(bytes, from, length);
-        return false;
+        if (longLines != null) {
+            if (!tooLong) {
+                longLines.write(line.array(), 0, line.position());
+            }
+            longLines.write(bytes, from, length);
+        }
+        return true;
     }
 
     private static void emit(ByteBuffer line, Problem known, long[] number, java.nio.charset.CharsetDecoder decoder,

@@ -258,7 +258,7 @@ final class RootCommand implements Callable<Integer> {
                 err.println(messages.get("prompt.draft.saved", toSave.values().size(), path));
                 err.println(messages.get("prompt.draft.resume", shellQuote(path.toString())));
             } catch (IOException | RuntimeException e) {
-                err.println(messages.get("error.prefix") + messages.get("prompt.draft.failed", e.getMessage()));
+                err.println(messages.get("error.prefix") + messages.get("prompt.draft.failed", FileErrors.explain(messages, e)));
                 err.print(AnswersYaml.write(questionnaire, toSave, null));
             }
             err.flush();
@@ -279,7 +279,7 @@ final class RootCommand implements Callable<Integer> {
         } catch (java.nio.file.FileAlreadyExistsException e) {
             err.println(messages.get("error.prefix") + messages.get("error.save.exists", saveAnswers));
         } catch (IOException | RuntimeException e) {
-            err.println(messages.get("error.prefix") + messages.get("error.save.failed", saveAnswers, e.getMessage()));
+            err.println(messages.get("error.prefix") + messages.get("error.save.failed", saveAnswers, FileErrors.explain(messages, e)));
         }
         err.print(yaml);
         err.flush();
