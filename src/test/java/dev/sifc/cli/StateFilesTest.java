@@ -99,6 +99,31 @@ class StateFilesTest {
         assertTrue(isFifo(runner.stateDir().resolve("drafts/good-bakery.yaml")));
     }
 
+    /** At a terminal the question counts the drafts too; a client with drafts only is forgotten as well. */
+    @Test
+    void forgetAsksAboutDraftsAndRemovesThem() throws IOException {
+        CliRunner runner = new CliRunner().on("2026-05-05");
+        assertEquals(2, run(runner.stdin("often\n"), "--client", "Pipe Co").code());
+        assertEquals(2, run(runner.stdin("never\n"), "--client", "Draft Only").code());
+        assertEquals(0, run(runner.stdin(""), "--answers", "examples/keep.yaml", "--client", "pipe  co").code());
+        Path drafts = runner.stateDir().resolve("drafts");
+        try (Stream<Path> files = Files.list(drafts)) {
+            assertEquals(2, files.count());
+        }
+        CliRunner.Result no = run(runner.terminal(true, true).stdin("n\n"), "history", "--forget", "PIPE CO");
+        assertEquals("Forget 1 assessment(s) and 1 draft(s) of pipe  co? This cannot be undone. [y/N] ", no.err());
+        assertEquals("Nothing was forgotten.\n", no.out());
+        CliRunner.Result yes = run(runner.stdin("y\n"), "history", "--forget", "PIPE CO");
+        assertEquals(0, yes.code(), yes::toString);
+        assertEquals("Forgot 1 assessment(s) of pipe  co.\nRemoved 1 draft(s) of Pipe Co from " + drafts + ".\n", yes.out());
+        CliRunner.Result only = run(runner.terminal(false, false), "history", "--forget", "draft only");
+        assertEquals(0, only.code(), only::toString);
+        assertEquals("Removed 1 draft(s) of Draft Only from " + drafts + ".\n", only.out());
+        try (Stream<Path> files = Files.list(drafts)) {
+            assertEquals(0, files.count());
+        }
+    }
+
     /**
      * A history that is a symbolic link (synced dotfiles): --forget rewrites the file it points to,
      * in that file's folder, and the link stays a link. Appends go through the link as before.
