@@ -221,6 +221,8 @@ class InteractiveTest {
                 assertEquals("fire", json.getAsJsonObject("verdict").get("id").getAsString());
                 assertEquals("dealbreaker", json.getAsJsonObject("verdict").get("rule").getAsString());
                 assertEquals("always", json.getAsJsonObject("answers").get("unreasonable-demands.after-hours").getAsString());
+                // The draft written as the interview went is gone: the answers reached the report.
+                assertEquals(List.of(), drafts(), "no draft left behind");
                 // The saved answers replay to the identical report.
                 CliRunner.Result replay = new CliRunner().run("--answers", state.resolve("saved.yaml").toString(), "--format", "json");
                 assertEquals(r.out(), replay.out());
@@ -242,6 +244,7 @@ class InteractiveTest {
                 CliRunner.Result r = run.get(10, TimeUnit.SECONDS);
                 assertEquals(130, r.code(), r::toString);
                 assertEquals("", r.out());
+                assertEquals(1, drafts().size(), "one draft per interview, rewritten after every answer");
                 draft = drafts().get(0);
                 assertTrue(r.err().contains("Stopped. Your 10 answer(s) are saved in " + draft), r.err());
                 assertTrue(r.err().contains("Resume with: should-i-fire-client --answers " + draft), r.err());
