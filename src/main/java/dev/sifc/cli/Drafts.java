@@ -154,6 +154,22 @@ final class Drafts {
         return null;
     }
 
+    /**
+     * The draft of an interview under way, written after every answer: the first call writes a new
+     * file (as {@link #save} does), every later one replaces that same file by an atomic rename, so
+     * one interview keeps one draft and a kill at any moment leaves the previous or the new version.
+     *
+     * @param current the file the previous call returned, or null for the first
+     * @return the draft's path
+     */
+    Path rewrite(Path current, Questionnaire q, Answers answers) throws IOException {
+        if (current == null) {
+            return save(q, answers);
+        }
+        AtomicFiles.write(current, AnswersYaml.write(q, answers, "should-i-fire-client draft: resume with --answers <this file>"), true);
+        return current;
+    }
+
     static String slug(String client) {
         if (client == null) {
             return "client";

@@ -13,6 +13,7 @@ import dev.sifc.core.Scorer;
 import dev.sifc.core.Trend;
 import dev.sifc.prompt.Interview;
 import dev.sifc.prompt.PlainPrompter;
+import dev.sifc.prompt.PromptInterrupted;
 import dev.sifc.prompt.Prompter;
 import dev.sifc.render.AnswersYaml;
 import dev.sifc.render.Messages;
@@ -20,10 +21,8 @@ import dev.sifc.render.Renderer;
 import dev.sifc.render.Summary;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -148,9 +147,21 @@ final class RootCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean arrows = env.stdinTty() && env.stdoutTty() && !plain && !env.dumbTerminal();
         boolean colour = color == Options.ColorMode.always || (color == Options.ColorMode.auto && !env.noColor());
-        DraftKeeper drafts = new DraftKeeper(questionnaire, given, new Drafts(env), err);
+        DraftKeeper drafts = new DraftKeeper(questionnaire, given, new Drafts(env), err, env.stdinTty());
         Answers done;
-        Prompter prompter = arrows ? openTerminal(messages, colour) : plainPrompter(env, err, messages);
+        Prompter prompter = arrows ? openTerminal(messages, colour) : plainPrompter(err, messages);
+        if (!env.stdinTty() && prompter instanceof PlainPrompter plainInput) {
+            // Answers from a pipe or a file: nothing is shown before a first line came. An empty
+            // stdin (a script that forgot --answers) gets one line of advice, a broken one its error.
+            try {
+                if (!plainInput.awaitInput()) {
+                    err.println(messages.get("error.prefix") + messages.get("error.no-answers"));
+                    return ExitCodes.INVALID;
+                }
+            } catch (PromptInterrupted e) {
+                return unreadableInput(e.failure(), err, false);
+            }
+        }
         // If the process is killed (SIGTERM, SIGHUP, or Ctrl-C in plain mode), the answers still
         // survive: the draft is saved first, then the terminal restored.
         Thread hook = new Thread(() -> {
@@ -162,12 +173,12 @@ final class RootCommand implements Callable<Integer> {
             done = new Interview(questionnaire, messages, prompter, drafts::update).run(given, env.stdinTty());
         } catch (Interview.InterviewInterrupted e) {
             prompter.close();
-            if (e.endOfInput() && !env.stdinTty() && e.answers().values().isEmpty()) {
-                // Nothing came on stdin at all: most likely a script that forgot --answers.
-                removeHook(hook);
-                err.println();
-                err.println(messages.get("error.prefix") + messages.get("error.no-answers"));
-                return ExitCodes.INVALID;
+            if (e.failure() != null) {
+                // stdin broke off (a NUL byte, an endless line): what was answered is kept, then one line.
+                if (!e.answers().values().isEmpty()) {
+                    drafts.saveOnce(e.answers());
+                }
+                return unreadableInput(e.failure(), err, e.answers().values().isEmpty());
             }
             drafts.saveOnce(e.answers());
             if (e.endOfInput() && !env.stdinTty()) {
@@ -190,6 +201,11 @@ final class RootCommand implements Callable<Integer> {
         session.renderer(format, color, out).assessment(assessment, trend, 1);
         history.record(assessment, trend);
         history.flush();
+        if (code == ExitCodes.OK && !out.checkError()) {
+            drafts.discard(); // printed (and saved, with --save-answers): nothing left to resume
+        } else {
+            drafts.keep();
+        }
         if (code == ExitCodes.OK && failOn != null && assessment.severity() >= failOn.severity) {
             code = ExitCodes.FAIL_ON;
         }
@@ -204,8 +220,58 @@ final class RootCommand implements Callable<Integer> {
         }
     }
 
-    private static Prompter plainPrompter(Env env, PrintWriter err, Messages messages) {
-        return new PlainPrompter(new BufferedReader(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8)), err, messages);
+    /**
+     * Plain prompts read stdin as answers files are read: strict UTF-8, no NUL, short lines, 1 MiB at
+     * most. One line at a time, so that a bad byte is noticed in the line that holds it, after the
+     * answers before it were taken.
+     */
+    private Prompter plainPrompter(PrintWriter err, Messages messages) {
+        Reader strict = new StrictUtf8Reader(new LineAtATime(session.env().stdin()), Inputs.sourceName("-"), Inputs.SMALL_FILE_MAX);
+        return new PlainPrompter(new BufferedReader(strict), err, messages);
+    }
+
+    /** Gives at most one line per read, and never waits for more than is already there. */
+    private static final class LineAtATime extends java.io.FilterInputStream {
+        LineAtATime(java.io.InputStream in) {
+            super(new java.io.BufferedInputStream(in));
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            int c = in.read();
+            if (c < 0) {
+                return -1;
+            }
+            int n = 0;
+            b[off + n++] = (byte) c;
+            while (c != '\n' && n < len && in.available() > 0) {
+                c = in.read();
+                if (c < 0) {
+                    break;
+                }
+                b[off + n++] = (byte) c;
+            }
+            return n;
+        }
+    }
+
+    /** One line for stdin that cannot be used as answers; exit 2. */
+    private int unreadableInput(RuntimeException failure, PrintWriter err, boolean endThePrompt) {
+        Messages messages = session.messages();
+        if (endThePrompt) {
+            err.println(); // the prompt waited for an answer on its line
+        }
+        if (failure instanceof InputException ie) {
+            Cli.printInputProblems(ie, messages, err);
+        } else {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            err.println(messages.get("error.prefix") + messages.get("error.file.io", Inputs.sourceName("-"), cause.getMessage()));
+        }
+        err.flush();
+        return ExitCodes.INVALID;
     }
 
     private static void removeHook(Thread hook) {
@@ -217,25 +283,63 @@ final class RootCommand implements Callable<Integer> {
     }
 
     /**
-     * Keeps the latest answers of an interview and saves them as a draft exactly once, whether the
-     * user pressed Ctrl-C or the process is being killed (both can happen at the same time).
+     * Keeps the latest answers of an interview and its draft. With a person at the terminal
+     * ({@code asYouGo}), the draft is rewritten after every answer, so that even kill -9 loses at
+     * most the answer being given; it is removed once the answers reached their destination. On
+     * Ctrl-C, or when the process is killed, it is saved exactly once more, with the hint to resume
+     * (both can happen at the same time).
      */
     private final class DraftKeeper {
         private final Questionnaire questionnaire;
         private final Drafts drafts;
         private final PrintWriter err;
+        private final Answers start;
+        private final boolean asYouGo;
         private Answers latest;
+        private Path path;
+        private boolean failing;
         private boolean saved;
 
-        DraftKeeper(Questionnaire questionnaire, Answers start, Drafts drafts, PrintWriter err) {
+        DraftKeeper(Questionnaire questionnaire, Answers start, Drafts drafts, PrintWriter err, boolean asYouGo) {
             this.questionnaire = questionnaire;
+            this.start = start;
             this.latest = start;
             this.drafts = drafts;
             this.err = err;
+            this.asYouGo = asYouGo;
         }
 
         synchronized void update(Answers answers) {
             latest = answers;
+            if (asYouGo && !saved && !failing && !answers.equals(start)) {
+                try {
+                    path = drafts.rewrite(path, questionnaire, answers);
+                } catch (IOException | RuntimeException e) {
+                    // Nothing can be shown on the interview's screen; the final save says why.
+                    failing = true;
+                }
+            }
+        }
+
+        /** The answers reached the report (and --save-answers): the draft has done its work. */
+        synchronized void discard() {
+            saved = true;
+            if (path != null) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // a draft left behind loses nothing
+                }
+            }
+        }
+
+        /** The answers did not all reach their destination: the draft stays, and the user learns where. */
+        synchronized void keep() {
+            saved = true;
+            if (path != null) {
+                err.println(session.messages().get("prompt.draft.resume", shellQuote(path.toString())));
+                err.flush();
+            }
         }
 
         /** Saves {@code answers} (or the latest known, when null) unless a draft was saved already. */
@@ -253,7 +357,7 @@ final class RootCommand implements Callable<Integer> {
                 return;
             }
             try {
-                Path path = drafts.save(questionnaire, toSave);
+                path = drafts.rewrite(path, questionnaire, toSave);
                 err.println();
                 err.println(messages.get("prompt.draft.saved", toSave.values().size(), path));
                 err.println(messages.get("prompt.draft.resume", shellQuote(path.toString())));

@@ -3,10 +3,17 @@ package dev.sifc.cli;
 import dev.sifc.prompt.Prompter;
 import dev.sifc.prompt.TerminalPrompter;
 import dev.sifc.render.Messages;
+import dev.sifc.prompt.TtyReader;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * The real terminal. In its own class so that batch runs never load JLine: only the interview
@@ -18,6 +25,10 @@ import org.jline.utils.InfoCmp;
  * so that nothing runs {@code infocmp}. Other types still ask {@code infocmp}. And no grapheme-cluster
  * mode: asking the terminal whether it supports it (and the other modes probed with it) waits up to
  * 200 ms for terminals that never answer, and the prompts need none of these modes.
+ *
+ * <p>Signals: JLine would reset SIGINT and SIGTSTP to their default actions, which kill or stop the
+ * JVM with the terminal still raw and on the alternate screen. With a handler of its own for every
+ * signal, they reach the prompter instead (see {@link TerminalPrompter}).
  */
 final class SystemTerminal {
     private SystemTerminal() {}
@@ -33,11 +44,46 @@ final class SystemTerminal {
         Terminal terminal;
         try {
             terminal = TerminalBuilder.builder().system(true).name("should-i-fire-client").providers("jni").jni(true).exec(false).ffm(false).dumb(false)
-                    .graphemeCluster(false).build();
+                    .graphemeCluster(false).signalHandler(Terminal.SignalHandler.SIG_IGN).build();
         } catch (IOException | RuntimeException | LinkageError e) {
             // No native support on this platform: let JLine choose among all its providers.
-            terminal = TerminalBuilder.builder().system(true).name("should-i-fire-client").build();
+            terminal = TerminalBuilder.builder().system(true).name("should-i-fire-client").signalHandler(Terminal.SignalHandler.SIG_IGN)
+                    .build();
         }
-        return new TerminalPrompter(terminal, messages, colour, true);
+        // The keys come straight from standard input, in blocks (see TtyReader): the terminal's
+        // input is our standard input whichever provider JLine chose.
+        TtyReader keys = new TtyReader(new FileInputStream(FileDescriptor.in), terminal.inputEncoding());
+        return new TerminalPrompter(terminal, keys, SystemTerminal::stop, messages, colour, true);
+    }
+
+    /** How long to wait for SIGCONT after SIGTSTP was sent, in case the system discarded it. */
+    private static final long STOP_WAIT_MS = 500;
+
+    /**
+     * Stops the process as SIGTSTP does by default, until SIGCONT. Java raises only signals it has a
+     * handler for, so the default action is put back for a moment and {@code kill} sends the signal;
+     * then the handlers are restored once SIGCONT came. The kernel discards SIGTSTP in an orphaned
+     * process group (no shell that could continue us): then, after a short wait, nothing happened.
+     */
+    private static void stop() {
+        Signal tstp = new Signal("TSTP");
+        Signal cont = new Signal("CONT");
+        CountDownLatch continued = new CountDownLatch(1);
+        SignalHandler previousCont = Signal.handle(cont, s -> continued.countDown());
+        SignalHandler previous = Signal.handle(tstp, SignalHandler.SIG_DFL);
+        try {
+            Process kill = new ProcessBuilder("kill", "-TSTP", Long.toString(ProcessHandle.current().pid()))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (kill.waitFor() == 0) {
+                continued.await(STOP_WAIT_MS, TimeUnit.MILLISECONDS);
+            }
+        } catch (IOException e) {
+            // no kill command: the process cannot stop itself, so Ctrl-Z just redraws
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Signal.handle(tstp, previous);
+            Signal.handle(cont, previousCont);
+        }
     }
 }

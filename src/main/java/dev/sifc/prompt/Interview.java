@@ -90,7 +90,7 @@ public final class Interview {
                 }
             }
         } catch (PromptInterrupted e) {
-            throw new InterviewInterrupted(ordered(client, values), e.endOfInput());
+            throw new InterviewInterrupted(ordered(client, values), e.endOfInput(), e.failure());
         }
         return ordered(client, values);
     }
@@ -146,11 +146,18 @@ public final class Interview {
         private static final long serialVersionUID = 1L;
         private final transient Answers answers;
         private final boolean endOfInput;
+        private final transient RuntimeException failure;
 
-        InterviewInterrupted(Answers answers, boolean endOfInput) {
+        InterviewInterrupted(Answers answers, boolean endOfInput, RuntimeException failure) {
             super("interview interrupted", null, false, false);
             this.answers = answers;
             this.endOfInput = endOfInput;
+            this.failure = failure;
+        }
+
+        /** Why the input could not be read (see {@link PromptInterrupted#failure()}), or null. */
+        public RuntimeException failure() {
+            return failure;
         }
 
         public Answers answers() {

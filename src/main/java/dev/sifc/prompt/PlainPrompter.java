@@ -1,9 +1,11 @@
 package dev.sifc.prompt;
 
 import dev.sifc.core.Answers;
+import dev.sifc.core.InputException;
 import dev.sifc.core.ModelException;
 import dev.sifc.core.QuestionType;
 import dev.sifc.render.Messages;
+import dev.sifc.render.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,8 +23,12 @@ public final class PlainPrompter implements Prompter {
     private final BufferedReader in;
     private final PrintWriter out;
     private final Messages messages;
+    private String pending;
 
-    /** @param out where prompts go (stderr, so that stdout carries only the report) */
+    /**
+     * @param in the input; a reader that caps line length and rejects NUL bytes (as the answers
+     *     files' reader does) turns such input into one error instead of an OutOfMemoryError
+     * @param out where prompts go (stderr, so that stdout carries only the report) */
     public PlainPrompter(BufferedReader in, PrintWriter out, Messages messages) {
         this.in = in;
         this.out = out;
@@ -116,7 +122,7 @@ public final class PlainPrompter implements Prompter {
             try {
                 line = readLine().strip();
             } catch (PromptInterrupted e) {
-                if (e.endOfInput()) {
+                if (e.endOfInput() && e.failure() == null) {
                     out.println();
                     return -1; // every question is answered: the end of a piped script confirms
                 }
@@ -139,15 +145,39 @@ public final class PlainPrompter implements Prompter {
         }
     }
 
+    /**
+     * Waits for the first line of input, before anything is shown: for input from a pipe or a file,
+     * where an empty input should get one line of advice rather than a screenful of questions, and a
+     * broken one its one error line. The line is kept for the first prompt.
+     *
+     * @return false when the input is empty
+     * @throws PromptInterrupted with the {@link PromptInterrupted#failure() failure} when it cannot be read
+     */
+    public boolean awaitInput() {
+        if (pending == null) {
+            pending = read();
+        }
+        return pending != null;
+    }
+
+    /** The next line, with control characters neutralised: whatever is echoed back is safe to print. */
     private String readLine() {
+        String line = pending != null ? pending : read();
+        pending = null;
+        if (line == null) {
+            throw new PromptInterrupted(true);
+        }
+        return Text.clean(line);
+    }
+
+    private String read() {
         try {
-            String line = in.readLine();
-            if (line == null) {
-                throw new PromptInterrupted(true);
-            }
-            return line;
+            return in.readLine();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new PromptInterrupted(new UncheckedIOException(e));
+        } catch (InputException e) {
+            // A NUL byte, invalid UTF-8, an endless line or stream: the caps of the file reader.
+            throw new PromptInterrupted(e);
         }
     }
 

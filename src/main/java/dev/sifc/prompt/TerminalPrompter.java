@@ -19,54 +19,82 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
 
 /**
  * Full-screen prompts on a JLine terminal: arrow keys, j/k and digits move the highlight, Enter
  * confirms. Runs on the alternate screen, so the user's scrollback is untouched, and restores the
  * terminal's exact attributes on close.
+ *
+ * <p>Signals and the terminal: SIGINT from outside stops the interview as Ctrl-C does (the caller
+ * saves a draft); Ctrl-Z and SIGTSTP give the terminal back (attributes, main screen, cursor) before
+ * the process stops, and SIGCONT takes it again and redraws. Pastes arrive as bracketed pastes
+ * ({@code ESC[200~ ... ESC[201~}): they are text, never keys. The screen is drawn only when no more
+ * input is waiting, so typed-ahead or pasted input costs no redraw per character.
  */
 public final class TerminalPrompter implements Prompter {
     /** Two digits typed within this time make one number ("1", "2" is 12). */
     private static final long DIGIT_WINDOW_MS = 800;
+    /** How often a waiting read looks whether SIGINT came. */
+    private static final long POLL_MS = 50;
+    /** A paste whose end marker does not come within this time is over (a broken terminal must not hang us). */
+    private static final long PASTE_IDLE_MS = 2000;
+    private static final String PASTE_START = "\033[200~";
+    private static final String PASTE_END = "\033[201~";
+    private static final String PASTE_ON = "\033[?2004h";
+    private static final String PASTE_OFF = "\033[?2004l";
 
-    enum Key { UP, DOWN, ENTER, HELP, SKIP, BACK, INTERRUPT, BACKSPACE, CHAR, IGNORE }
+    enum Key { UP, DOWN, ENTER, HELP, SKIP, BACK, INTERRUPT, SUSPEND, PASTE, BACKSPACE, CHAR, IGNORE }
 
     private final Terminal terminal;
     private final Messages messages;
     private final boolean colour;
     private final Attributes original;
+    private final Attributes raw;
     private final Display display;
-    private final BindingReader reader;
+    private final Keys reader;
     private final KeyMap<Key> listKeys;
     private final KeyMap<Key> numberKeys;
     private final KeyMap<Key> textKeys;
     private final boolean ownsTerminal;
+    private final Runnable stopProcess;
     private Supplier<List<AttributedString>> frame = List::of;
+    private volatile boolean dirty;
     private boolean closed;
+    private volatile boolean interruptRequested;
 
     /** @param ownsTerminal whether {@link #close()} also closes the terminal */
     public TerminalPrompter(Terminal terminal, Messages messages, boolean colour, boolean ownsTerminal) {
+        this(terminal, terminal.reader(), null, messages, colour, ownsTerminal);
+    }
+
+    /**
+     * @param keys where the keys come from (the terminal's reader, or a faster one on the same input)
+     * @param stopProcess stops the process until SIGCONT (for Ctrl-Z and SIGTSTP), once the terminal is
+     *     given back; null where the process cannot be stopped (then Ctrl-Z does nothing)
+     * @param ownsTerminal whether {@link #close()} also closes the terminal
+     */
+    @SuppressWarnings("this-escape")
+    public TerminalPrompter(Terminal terminal, NonBlockingReader keys, Runnable stopProcess, Messages messages, boolean colour,
+            boolean ownsTerminal) {
         this.terminal = terminal;
         this.ownsTerminal = ownsTerminal;
+        this.stopProcess = stopProcess;
         this.messages = messages;
         this.colour = colour;
         this.original = terminal.enterRawMode();
         // Ctrl-C and Ctrl-D arrive as keys, so that we can save the answers and restore the terminal
         // ourselves instead of dying on a signal.
-        Attributes raw = new Attributes(terminal.getAttributes());
+        this.raw = new Attributes(terminal.getAttributes());
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
         raw.setControlChar(Attributes.ControlChar.VMIN, 1);
         raw.setControlChar(Attributes.ControlChar.VTIME, 0);
-        terminal.setAttributes(raw);
         this.display = new Display(terminal, true);
-        this.reader = new BindingReader(terminal.reader());
+        this.reader = new Keys(keys);
         this.listKeys = keys(false, false);
         this.numberKeys = keys(true, false);
         this.textKeys = keys(true, true);
-        terminal.puts(Capability.enter_ca_mode);
-        terminal.puts(Capability.cursor_invisible);
-        terminal.puts(Capability.clear_screen);
-        terminal.flush();
+        enterScreen();
         resize();
         terminal.handle(Terminal.Signal.WINCH, signal -> {
             synchronized (this) {
@@ -77,6 +105,67 @@ public final class TerminalPrompter implements Prompter {
                 }
             }
         });
+        // SIGINT from outside (kill -INT, timeout -s INT) is Ctrl-C: the waiting read notices it.
+        terminal.handle(Terminal.Signal.INT, signal -> interruptRequested = true);
+        terminal.handle(Terminal.Signal.TSTP, signal -> suspend());
+        // After SIGSTOP (which cannot be caught) the shell may have reset the terminal: take it again.
+        terminal.handle(Terminal.Signal.CONT, signal -> resume());
+    }
+
+    /** Raw mode, the alternate screen, no cursor, bracketed paste. */
+    private void enterScreen() {
+        terminal.setAttributes(raw);
+        terminal.puts(Capability.enter_ca_mode);
+        terminal.puts(Capability.cursor_invisible);
+        terminal.writer().write(PASTE_ON);
+        terminal.puts(Capability.clear_screen);
+        terminal.flush();
+    }
+
+    /** Everything {@link #enterScreen} changed, undone: the terminal as the user had it. */
+    private void leaveScreen() {
+        terminal.writer().write(PASTE_OFF);
+        terminal.puts(Capability.cursor_normal);
+        terminal.puts(Capability.exit_ca_mode);
+        terminal.flush();
+        terminal.setAttributes(original);
+    }
+
+    /** Ctrl-Z or SIGTSTP: gives the terminal back, stops until SIGCONT, then takes it again. */
+    private void suspend() {
+        if (stopProcess == null) {
+            return;
+        }
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            try {
+                leaveScreen();
+            } catch (IllegalStateException | java.io.IOError e) {
+                return; // the terminal is closed already
+            }
+            try {
+                stopProcess.run();
+            } finally {
+                resume();
+            }
+        }
+    }
+
+    /** Raw mode and the alternate screen again, and the current screen drawn anew. */
+    private synchronized void resume() {
+        if (closed) {
+            return;
+        }
+        try {
+            enterScreen();
+            resize();
+            display.clear();
+            draw();
+        } catch (IllegalStateException | java.io.IOError e) {
+            // the terminal is closed already: the next read says so
+        }
     }
 
     private KeyMap<Key> keys(boolean typing, boolean text) {
@@ -105,6 +194,9 @@ public final class TerminalPrompter implements Prompter {
         map.bind(Key.BACK, KeyMap.esc());
         map.bind(Key.ENTER, "\r", "\n");
         map.bind(Key.INTERRUPT, KeyMap.ctrl('C'), KeyMap.ctrl('D'));
+        map.bind(Key.SUSPEND, KeyMap.ctrl('Z'));
+        map.bind(Key.PASTE, PASTE_START);
+        map.bind(Key.IGNORE, PASTE_END); // the end of a paste that took too long
         return map;
     }
 
@@ -127,13 +219,24 @@ public final class TerminalPrompter implements Prompter {
         return Math.max(20, display.getColumns() - 1);
     }
 
+    /** The next frame; it is drawn as soon as no input is waiting. */
     private synchronized void show(Supplier<List<AttributedString>> next) {
         this.frame = next;
-        draw();
+        this.dirty = true;
+    }
+
+    private synchronized void drawIfDirty() {
+        if (dirty && !closed) {
+            draw();
+        }
     }
 
     private void draw() {
+        dirty = false;
         List<AttributedString> lines = new ArrayList<>(frame.get());
+        if (lines.isEmpty()) {
+            return;
+        }
         int rows = display.getRows();
         if (lines.size() > rows) {
             lines = lines.subList(0, rows);
@@ -144,17 +247,145 @@ public final class TerminalPrompter implements Prompter {
     }
 
     private Key read(KeyMap<Key> keys) {
-        Key key;
-        try {
-            key = reader.readBinding(keys);
-        } catch (org.jline.reader.EndOfFileException | java.io.IOError | IllegalStateException e) {
-            // The terminal went away (hang-up, or closed by a shutdown hook): like Ctrl-D.
-            throw new PromptInterrupted(false);
+        return read(keys, null);
+    }
+
+    /**
+     * The next key. Ctrl-Z is handled here; a paste is given to {@code paste} as clean text capped
+     * at {@code Answers.MAX_CLIENT_LENGTH}, or discarded when {@code paste} is null.
+     */
+    private Key read(KeyMap<Key> keys, java.util.function.Consumer<String> paste) {
+        while (true) {
+            Key key;
+            try {
+                key = reader.readBinding(keys);
+                if (key == Key.PASTE) {
+                    String text = readPaste(paste == null ? 0 : Answers.MAX_CLIENT_LENGTH);
+                    if (paste != null) {
+                        paste.accept(text);
+                        return Key.PASTE;
+                    }
+                    continue;
+                }
+            } catch (org.jline.reader.EndOfFileException | java.io.IOError | IllegalStateException e) {
+                // The terminal went away (hang-up, or closed by a shutdown hook): like Ctrl-D.
+                throw new PromptInterrupted(false);
+            }
+            if (key == null || key == Key.INTERRUPT) {
+                throw new PromptInterrupted(false);
+            }
+            if (key == Key.SUSPEND) {
+                suspend();
+                continue;
+            }
+            return key;
         }
-        if (key == null || key == Key.INTERRUPT) {
-            throw new PromptInterrupted(false);
+    }
+
+    /**
+     * Reads a bracketed paste up to its end marker, in one pass: keeps at most {@code keep} code
+     * points (newlines and tabs as spaces, other control characters dropped) and discards the rest.
+     */
+    private String readPaste(int keep) {
+        StringBuilder text = new StringBuilder();
+        int kept = 0;
+        int matched = 0; // characters of the end marker seen so far
+        while (true) {
+            int c = reader.next(PASTE_IDLE_MS);
+            if (c < 0) {
+                break; // no end marker in time, or the terminal went away
+            }
+            if (c == PASTE_END.charAt(matched)) {
+                if (++matched == PASTE_END.length()) {
+                    break;
+                }
+                continue;
+            }
+            if (matched > 0) {
+                // Not the end after all: ESC is dropped as a control character, the rest is text.
+                for (int i = 1; i < matched; i++) {
+                    kept = keep(text, PASTE_END.charAt(i), kept, keep);
+                }
+                matched = c == PASTE_END.charAt(0) ? 1 : 0;
+                if (matched == 1) {
+                    continue;
+                }
+            }
+            kept = keep(text, (char) c, kept, keep);
         }
-        return key;
+        return text.toString();
+    }
+
+    private static int keep(StringBuilder text, char c, int kept, int cap) {
+        if (Character.isLowSurrogate(c)) {
+            // The second half of a character whose first half was kept (or dropped) just before.
+            if (text.length() > 0 && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+                text.append(c);
+            }
+            return kept;
+        }
+        if (kept >= cap) {
+            return kept;
+        }
+        char k = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+        if (Text.clean(String.valueOf(k)).equals(String.valueOf(k)) || Character.isHighSurrogate(k)) {
+            text.append(k);
+            return kept + 1;
+        }
+        return kept;
+    }
+
+    /**
+     * Reads characters for the key maps. Waiting, it draws the pending frame once no more input is
+     * waiting, and looks every {@link #POLL_MS} ms whether SIGINT came.
+     */
+    private final class Keys extends BindingReader {
+        Keys(NonBlockingReader in) {
+            super(in);
+        }
+
+        @Override
+        public int readCharacter() {
+            if (!pushBackChar.isEmpty()) {
+                return pushBackChar.pop();
+            }
+            int high = 0;
+            while (true) {
+                int c = next(0);
+                if (c >= 0 && Character.isHighSurrogate((char) c)) {
+                    high = c;
+                    continue;
+                }
+                return high != 0 && c >= 0 ? Character.toCodePoint((char) high, (char) c) : c;
+            }
+        }
+
+        /** The next character; -1 at the end of input, READ_EXPIRED after {@code timeout} ms (0: none). */
+        int next(long timeout) {
+            if (!pushBackChar.isEmpty()) {
+                return pushBackChar.pop();
+            }
+            long deadline = timeout > 0 ? System.nanoTime() + timeout * 1_000_000 : Long.MAX_VALUE;
+            try {
+                while (true) {
+                    if (interruptRequested) {
+                        throw new PromptInterrupted(false);
+                    }
+                    int c = reader.read(dirty ? 1 : POLL_MS);
+                    if (c != NonBlockingReader.READ_EXPIRED) {
+                        return c;
+                    }
+                    drawIfDirty();
+                    if (System.nanoTime() > deadline) {
+                        return NonBlockingReader.READ_EXPIRED;
+                    }
+                }
+            } catch (org.jline.utils.ClosedException e) {
+                throw new org.jline.reader.EndOfFileException(e);
+            } catch (java.io.IOException e) {
+                throw new java.io.IOError(e);
+            }
+        }
     }
 
     // --- screens ---------------------------------------------------------------------------------
@@ -180,14 +411,15 @@ public final class TerminalPrompter implements Prompter {
                 lines.add(dim(messages.get("prompt.intro.start")));
                 return lines;
             });
-            Key key = read(view.askClient() ? textKeys : listKeys);
+            // A pasted name is text, capped at what the history keeps; elsewhere a paste is ignored.
+            Key key = view.askClient() ? read(textKeys, text -> append(name, text)) : read(listKeys);
             switch (key) {
                 case ENTER -> {
                     return view.askClient() && name.length() > 0 ? Optional.of(name.toString()) : Optional.empty();
                 }
                 case CHAR -> {
-                    if (view.askClient() && name.length() < 200) {
-                        name.append(Text.clean(reader.getLastBinding()));
+                    if (view.askClient()) {
+                        append(name, Text.clean(reader.getLastBinding()));
                     }
                 }
                 case BACKSPACE -> {
@@ -197,6 +429,15 @@ public final class TerminalPrompter implements Prompter {
                 }
                 default -> { }
             }
+        }
+    }
+
+    /** Appends to the name what fits within {@link Answers#MAX_CLIENT_LENGTH} code points. */
+    private static void append(StringBuilder name, String text) {
+        int room = Answers.MAX_CLIENT_LENGTH - name.codePointCount(0, name.length());
+        int n = Math.min(room, text.codePointCount(0, text.length()));
+        if (n > 0) {
+            name.append(text, 0, text.offsetByCodePoints(0, n));
         }
     }
 
@@ -437,11 +678,14 @@ public final class TerminalPrompter implements Prompter {
         }
         closed = true;
         try {
-            terminal.handle(Terminal.Signal.WINCH, Terminal.SignalHandler.SIG_DFL);
-            terminal.puts(Capability.cursor_normal);
-            terminal.puts(Capability.exit_ca_mode);
-            terminal.flush();
-            terminal.setAttributes(original);
+            if (!ownsTerminal) {
+                // A terminal we own gives the process its own signal handlers back when it closes.
+                for (Terminal.Signal s : List.of(Terminal.Signal.WINCH, Terminal.Signal.INT, Terminal.Signal.TSTP,
+                        Terminal.Signal.CONT)) {
+                    terminal.handle(s, Terminal.SignalHandler.SIG_DFL);
+                }
+            }
+            leaveScreen();
         } catch (IllegalStateException | java.io.IOError e) {
             // JLine's own shutdown hook closed the terminal first, and restored it as it did.
             return;

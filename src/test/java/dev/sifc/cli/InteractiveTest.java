@@ -1,6 +1,7 @@
 package dev.sifc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,9 +111,71 @@ class InteractiveTest {
         CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString()).stdin("").run();
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().endsWith("\nshould-i-fire-client: no answers: pass --answers FILE (see \"should-i-fire-client template\"), "
-                + "or run in a terminal to be asked\n"), r.err());
+        assertEquals("should-i-fire-client: no answers: pass --answers FILE (see \"should-i-fire-client template\"), "
+                + "or run in a terminal to be asked\n", r.err(), "the hint alone, no intro, no question");
         assertTrue(Files.notExists(state.resolve("should-i-fire-client")), "no draft");
+    }
+
+    /** An input stream that never ends: {@code prefix}, then {@code filler} for ever. */
+    private static java.io.InputStream endless(String prefix, char filler) {
+        byte[] head = prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new java.io.InputStream() {
+            private long pos;
+
+            @Override
+            public int read() {
+                return pos < head.length ? head[(int) pos++] & 0xff : filler;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                for (int i = 0; i < len; i++) {
+                    b[off + i] = (byte) read();
+                }
+                return len;
+            }
+        };
+    }
+
+    /** {@code cat /dev/zero |} and {@code yes | tr -d '\n' |}: one line each, exit 2, never OutOfMemoryError. */
+    @Test
+    void nulBytesAndEndlessLinesOnStdinAreOneLineAndKeepWhatWasAnswered() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            CliRunner.Result zeros = new CliRunner().env("XDG_STATE_HOME", state.toString()).stdinStream(endless("", '\0')).run();
+            assertEquals(2, zeros.code(), zeros::toString);
+            assertEquals("<stdin>:1:1: a NUL byte: this is not a text file\n", zeros.err());
+            CliRunner.Result line = new CliRunner().env("XDG_STATE_HOME", state.toString()).stdinStream(endless("", 'y')).run();
+            assertEquals(2, line.code(), line::toString);
+            assertEquals("<stdin>:1:1: this line is longer than 64 KiB; answers and questionnaires have short lines\n", line.err());
+            assertTrue(Files.notExists(state.resolve("should-i-fire-client")), "nothing answered, no draft");
+
+            CliRunner.Result later = new CliRunner().env("XDG_STATE_HOME", state.toString())
+                    .stdinStream(endless("often\nnever\n", '\0')).run("--client", "Pipe Co");
+            assertEquals(2, later.code(), later::toString);
+            assertEquals("", later.out());
+            assertTrue(later.err().contains("Stopped. Your 2 answer(s) are saved in "), later.err());
+            assertTrue(later.err().endsWith("\n<stdin>:3:1: a NUL byte: this is not a text file\n"), later.err());
+            String draft = Files.readString(drafts().get(0));
+            assertTrue(draft.contains("  unreasonable-demands.after-hours: often\n  unreasonable-demands.like-employee: never\n"), draft);
+            assertFalse(later.err().contains("Exception") || later.err().contains("internal error"), later.err());
+        });
+    }
+
+    /** {@code printf 'x\033]0;PWNED\007\n' | should-i-fire-client --plain}: what is echoed back is neutralised. */
+    @Test
+    void controlCharactersInPipedAnswersNeverReachTheTerminal() throws IOException {
+        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString())
+                .stdin("x\033]0;PWNED\007\n" + fireLines() + "\033[31mred\u009b\n\n").run("--plain", "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.err().contains("invalid value \"x?]0;PWNED?\" for unreasonable-demands.after-hours"), r.err());
+        assertTrue(r.err().contains("not an answer: \"?[31mred?\""), r.err());
+        for (char c : r.err().toCharArray()) {
+            assertFalse(c < 0x20 && c != '\n' || c >= 0x7f && c < 0xa0, "control character " + (int) c + " in:\n" + r.err());
+        }
+        CliRunner.Result typed = new CliRunner().env("TERM", "dumb").env("XDG_STATE_HOME", state.toString()).terminal(true, true)
+                .stdin("Evil\033]0;PWNED\007 Ltd\n" + fireLines() + "\n").run("--format", "json");
+        assertEquals(0, typed.code(), typed::toString);
+        assertEquals("Evil?]0;PWNED? Ltd", json(typed.out()).get("client").getAsString());
     }
 
     @Test
@@ -158,6 +221,8 @@ class InteractiveTest {
                 assertEquals("fire", json.getAsJsonObject("verdict").get("id").getAsString());
                 assertEquals("dealbreaker", json.getAsJsonObject("verdict").get("rule").getAsString());
                 assertEquals("always", json.getAsJsonObject("answers").get("unreasonable-demands.after-hours").getAsString());
+                // The draft written as the interview went is gone: the answers reached the report.
+                assertEquals(List.of(), drafts(), "no draft left behind");
                 // The saved answers replay to the identical report.
                 CliRunner.Result replay = new CliRunner().run("--answers", state.resolve("saved.yaml").toString(), "--format", "json");
                 assertEquals(r.out(), replay.out());
@@ -179,6 +244,7 @@ class InteractiveTest {
                 CliRunner.Result r = run.get(10, TimeUnit.SECONDS);
                 assertEquals(130, r.code(), r::toString);
                 assertEquals("", r.out());
+                assertEquals(1, drafts().size(), "one draft per interview, rewritten after every answer");
                 draft = drafts().get(0);
                 assertTrue(r.err().contains("Stopped. Your 10 answer(s) are saved in " + draft), r.err());
                 assertTrue(r.err().contains("Resume with: should-i-fire-client --answers " + draft), r.err());

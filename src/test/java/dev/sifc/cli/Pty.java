@@ -22,6 +22,7 @@ final class Pty implements AutoCloseable {
     private final PtyProcess process;
     private final ScreenTerminal screen;
     private final StringBuilder transcript = new StringBuilder();
+    private final StringBuilder raw = new StringBuilder();
     private final Thread pump;
 
     Pty(Path dir, Map<String, String> env, int columns, int rows, String... command) throws IOException {
@@ -41,6 +42,7 @@ final class Pty implements AutoCloseable {
                 String chunk = new String(buf, 0, n);
                 synchronized (this) {
                     screen.write(chunk);
+                    raw.append(chunk);
                     transcript.append(chunk.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]|\u001b[()][A-Z0-9]|\u001b[=>78]|\r", ""));
                 }
             }
@@ -55,6 +57,16 @@ final class Pty implements AutoCloseable {
 
     synchronized String transcript() {
         return transcript.toString();
+    }
+
+    /** Everything printed so far, escape sequences included. */
+    synchronized String raw() {
+        return raw.toString();
+    }
+
+    /** The process id of the command (the shell, when the command is {@code bash -c}). */
+    long pid() {
+        return process.pid();
     }
 
     void type(String keys) {

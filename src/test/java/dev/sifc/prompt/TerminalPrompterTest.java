@@ -244,6 +244,82 @@ class TerminalPrompterTest {
         });
     }
 
+    private static final String PASTE_START = "\033[200~";
+    private static final String PASTE_END = "\033[201~";
+
+    /**
+     * A paste is text, never keys: in the name it is inserted (tabs and newlines as spaces, control
+     * characters dropped, capped at the name limit), in a question it is ignored. 1 MB takes no
+     * more than a moment.
+     */
+    @Test
+    void aPasteIsTextInTheNameAndIgnoredElsewhere() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var intro = start(p -> p.intro(new Prompter.IntroView("Title", List.of("Body"), true)));
+            vs.waitFor("Client's name");
+            long begin = System.nanoTime();
+            vs.type(PASTE_START + "ACME\tGmbH\nline2\007\033]0;x" + "y".repeat(1_000_000) + PASTE_END);
+            vs.waitFor("ACME GmbH line2]0;xyyy");
+            vs.type("\r");
+            String name = result(intro).orElseThrow();
+            assertEquals("ACME GmbH line2]0;x" + "y".repeat(dev.sifc.core.Answers.MAX_CLIENT_LENGTH - 19), name);
+            assertTrue(System.nanoTime() - begin < 5_000_000_000L, "a 1 MB paste is read in linear time");
+
+            var answer = start(p -> p.ask(view("unreasonable-demands.after-hours", null, true)));
+            vs.when("❯  1  Never", PASTE_START + "2\n3\n4\ns\nb\n\003" + PASTE_END);
+            vs.type("j").waitFor("❯  2  Rarely"); // the keys after the paste are keys again
+            vs.type("\r");
+            assertEquals(new Response.Answered("rarely"), result(answer), "the pasted lines answered nothing");
+        });
+    }
+
+    /** kill -INT from outside is Ctrl-C: JLine must not reset SIGINT to its default (death, terminal raw). */
+    @Test
+    void sigintFromOutsideStopsLikeCtrlC() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var c = start(p -> p.ask(view("unreasonable-demands.after-hours", null, false)));
+            vs.waitFor("❯  1  Never");
+            vs.terminal().raise(org.jline.terminal.Terminal.Signal.INT);
+            PromptInterrupted e = assertThrows(PromptInterrupted.class, () -> result(c));
+            assertFalse(e.endOfInput());
+        });
+    }
+
+    /**
+     * Ctrl-Z (or SIGTSTP): the terminal is given back (its attributes, the main screen, bracketed
+     * paste off) before the process stops; on SIGCONT raw mode comes back and the screen is redrawn.
+     */
+    @Test
+    void suspendGivesTheTerminalBackAndResumeRedraws() throws IOException {
+        prompter.close();
+        vs.close();
+        vs = new VirtualScreen(100, 30);
+        Attributes before = new Attributes(vs.terminal().getAttributes());
+        java.util.concurrent.BlockingQueue<String> stopped = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.Semaphore fg = new java.util.concurrent.Semaphore(0);
+        prompter = new TerminalPrompter(vs.terminal(), vs.terminal().reader(), () -> {
+            Attributes now = vs.terminal().getAttributes();
+            stopped.add(now.getLocalFlags().equals(before.getLocalFlags()) + " " + vs.screen().contains("Never"));
+            fg.acquireUninterruptibly(); // stopped until "fg"
+        }, new Messages(Lang.EN), false, false);
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var answer = start(p -> p.ask(view("unreasonable-demands.after-hours", null, false)));
+            vs.when("❯  1  Never", "\032"); // Ctrl-Z
+            assertEquals("true false", stopped.poll(5, TimeUnit.SECONDS), "attributes restored, main screen shown");
+            fg.release();
+            vs.waitFor("❯  1  Never");
+            assertFalse(vs.terminal().getAttributes().getLocalFlag(Attributes.LocalFlag.ISIG), "raw again");
+            vs.type("j").waitFor("❯  2  Rarely");
+            // SIGTSTP from outside takes the same way.
+            CompletableFuture.runAsync(() -> vs.terminal().raise(org.jline.terminal.Terminal.Signal.TSTP));
+            assertEquals("true false", stopped.poll(5, TimeUnit.SECONDS));
+            fg.release();
+            vs.waitFor("❯  2  Rarely");
+            vs.type("\r");
+            assertEquals(new Response.Answered("rarely"), result(answer));
+        });
+    }
+
     @Test
     void closeRestoresTheTerminalAttributes() throws IOException {
         prompter.close();
