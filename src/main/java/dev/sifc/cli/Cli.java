@@ -17,17 +17,46 @@ public final class Cli {
 
     /** Parses and runs {@code args}; returns the exit code. Never throws, never exits. */
     public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
+        return run(env, out, null, err, args);
+    }
+
+    /**
+     * Parses and runs {@code args} with {@code out} written to {@code stdout} (which keeps the first
+     * write error, or null when there is none to keep); returns the exit code. Never throws, never exits.
+     */
+    public static int run(Env env, PrintWriter out, OutputGuard stdout, PrintWriter err, String... args) {
         Lang lang = language(env, args);
         Messages messages = new Messages(lang);
         boolean debug = List.of(args).contains("--debug");
+        int code;
         try {
-            return create(env, out, err, lang, debug, args).execute(args);
+            code = create(env, out, err, lang, debug, args).execute(args);
         } catch (Throwable t) { // picocli lets Errors through; none may escape as a trace
-            return internalError(t, messages, err, debug);
+            code = internalError(t, messages, err, debug);
+        }
+        try {
+            return written(code, out, stdout, messages, err);
         } finally {
-            out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The one check of standard output, for every command alike: whatever was printed is flushed,
+     * and a write that failed is one line with the system's reason and exit code 4 ({@link
+     * ExitCodes#OUTPUT}). A reader that went away ({@code | head -1}) is no error: the run ends
+     * quietly with its own code.
+     */
+    static int written(int code, PrintWriter out, OutputGuard stdout, Messages messages, PrintWriter err) {
+        if (!out.checkError()) {
+            return code;
+        }
+        java.io.IOException failure = stdout == null ? null : stdout.failure();
+        if (failure != null && OutputGuard.closedPipe(failure)) {
+            return code;
+        }
+        err.println(messages.get("error.prefix") + messages.get("error.output", OutputGuard.reason(failure)));
+        return code == ExitCodes.INTERNAL ? code : ExitCodes.OUTPUT;
     }
 
     /** Builds the whole command line. {@code lang} selects the help and message language. */
