@@ -137,7 +137,7 @@ final class RootCommand implements Callable<Integer> {
             }
             return batch(questionnaire, out, source, first, stream);
         } catch (IOException e) {
-            throw UserException.invalid("error.file.io", answers, e.getMessage());
+            throw UserException.invalid("error.file.io", answers, Inputs.reason(e));
         }
     }
 

@@ -240,4 +240,25 @@ class BatchTest {
             assertEquals(1, drafts.count(), r::toString);
         }
     }
+
+    /**
+     * Every question skipped with --allow-missing (the issue's "Keep … nothing needs to change"): the
+     * verdict is "not enough to judge", and the history gets no record of it, while the judged client
+     * of the same portfolio is recorded.
+     */
+    @Test
+    void allSkippedWithAllowMissingIsNotEnoughToJudgeAndIsNeverRecorded(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("p.yaml"), "client: Nothing Answered\nanswers: {}\n---\n" + Files.readString(Path.of("examples/keep.yaml")));
+        CliRunner runner = new CliRunner().cwd(dir);
+        CliRunner.Result r = runner.run("--answers", "p.yaml", "--allow-missing", "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        JsonObject skipped = JsonParser.parseString(lines.get(0)).getAsJsonObject();
+        assertEquals("insufficient", skipped.getAsJsonObject("verdict").get("id").getAsString());
+        assertEquals("should-i-fire-client: warning: not recorded in the history: there are not enough answers to judge yet\n", r.err());
+        List<String> records = Files.readAllLines(runner.stateDir().resolve("history.jsonl"));
+        assertEquals(1, records.size(), records::toString);
+        assertTrue(records.get(0).contains("\"client\":\"Good Bakery\""), records.get(0));
+        assertFalse(runner.run("history").out().contains("Nothing Answered"));
+    }
 }
