@@ -2,9 +2,11 @@ package dev.sifc;
 
 import dev.sifc.cli.Cli;
 import dev.sifc.cli.Env;
+import dev.sifc.cli.OutputGuard;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +20,11 @@ public final class Main {
         // buffer matters: without it every small write (JSON writes char by char) costs the encoder
         // a wrapper object, a third of all allocation in a long portfolio. Flushing stays with the
         // caller (per client on a terminal, in blocks into a pipe).
-        PrintWriter out = new PrintWriter(new BufferedWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        // The guard keeps the first write error, which PrintWriter would swallow: Cli reports it.
+        OutputStream stdoutStream = new FileOutputStream(FileDescriptor.out);
+        OutputGuard stdout = new OutputGuard(stdoutStream);
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        System.exit(Cli.run(Env.system(), out, err, args));
+        System.exit(Cli.run(Env.system(), out, stdout, err, args));
     }
 }

@@ -17,17 +17,46 @@ public final class Cli {
 
     /** Parses and runs {@code args}; returns the exit code. Never throws, never exits. */
     public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
+        return run(env, out, null, err, args);
+    }
+
+    /**
+     * Parses and runs {@code args} with {@code out} written to {@code stdout} (which keeps the first
+     * write error, or null when there is none to keep); returns the exit code. Never throws, never exits.
+     */
+    public static int run(Env env, PrintWriter out, OutputGuard stdout, PrintWriter err, String... args) {
         Lang lang = language(env, args);
         Messages messages = new Messages(lang);
         boolean debug = List.of(args).contains("--debug");
+        int code;
         try {
-            return create(env, out, err, lang, debug, args).execute(args);
+            code = create(env, out, err, lang, debug, args).execute(args);
         } catch (Throwable t) { // picocli lets Errors through; none may escape as a trace
-            return internalError(t, messages, err, debug);
+            code = internalError(t, messages, err, debug);
+        }
+        try {
+            return written(code, out, stdout, messages, err);
         } finally {
-            out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The one check of standard output, for every command alike: whatever was printed is flushed,
+     * and a write that failed is one line with the system's reason and exit code 4 ({@link
+     * ExitCodes#OUTPUT}). A reader that went away ({@code | head -1}) is no error: the run ends
+     * quietly with its own code.
+     */
+    static int written(int code, PrintWriter out, OutputGuard stdout, Messages messages, PrintWriter err) {
+        if (!out.checkError()) {
+            return code;
+        }
+        java.io.IOException failure = stdout == null ? null : stdout.failure();
+        if (failure != null && OutputGuard.closedPipe(failure)) {
+            return code;
+        }
+        err.println(messages.get("error.prefix") + messages.get("error.output", OutputGuard.reason(failure)));
+        return code == ExitCodes.INTERNAL ? code : ExitCodes.OUTPUT;
     }
 
     /** Builds the whole command line. {@code lang} selects the help and message language. */
@@ -69,7 +98,7 @@ public final class Cli {
         cl.setUsageHelpAutoWidth(false);
         cl.setUsageHelpWidth(100);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        cl.setParameterExceptionHandler((e, ignored) -> usageError(e, messages, e.getCommandLine().getErr()));
+        cl.setParameterExceptionHandler((e, given) -> usageError(e, given, messages, e.getCommandLine().getErr()));
         cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter w = cmd.getErr();
             if (e instanceof UserException u) {
@@ -77,7 +106,7 @@ public final class Cli {
                 return u.exitCode();
             }
             if (e instanceof InputException i) {
-                printInputProblems(i, messages, w);
+                printInputProblems(i, messages, w, ((RootCommand) cl.getCommand()).questions);
                 return ExitCodes.INVALID;
             }
             return internalError(e, messages, w, debug);
@@ -127,18 +156,29 @@ public final class Cli {
         return Lang.fromEnvironment(env.vars());
     }
 
-    /** The first problem on one line; how many more there are, and how to see them. */
-    static void printInputProblems(InputException e, Messages messages, PrintWriter err) {
+    /**
+     * The first problem on one line; how many more there are, and the command that shows them all:
+     * the file as it was given ("-" for stdin), with the questionnaire the run used (a file's
+     * answers are checked against it).
+     */
+    static void printInputProblems(InputException e, Messages messages, PrintWriter err, String questions) {
         List<String> lines = messages.format(e);
         err.println(lines.get(0));
         if (lines.size() > 1) {
-            String source = e.diagnostics().get(0).position() != null ? e.diagnostics().get(0).position().source() : "FILE";
-            err.println(messages.get("error.more", lines.size() - 1, source));
+            String source = e.diagnostics().get(0).position() != null ? e.diagnostics().get(0).position().source() : null;
+            err.println(messages.get("error.more", lines.size() - 1, validateCommand(source, questions)));
         }
     }
 
-    private static int usageError(CommandLine.ParameterException e, Messages messages, PrintWriter err) {
-        err.println(messages.get("error.prefix") + UsageErrors.message(e, messages));
+    /** "validate FILE" for the file named {@code source}, as a shell would need it. */
+    static String validateCommand(String source, String questions) {
+        String file = source == null ? "FILE" : source.equals(Inputs.sourceName("-")) ? "-" : RootCommand.shellQuote(source);
+        boolean ownQuestionnaire = questions != null && !Inputs.sourceName(questions).equals(source);
+        return "validate " + (ownQuestionnaire ? "--questions " + RootCommand.shellQuote(questions) + " " : "") + file;
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args, Messages messages, PrintWriter err) {
+        err.println(messages.get("error.prefix") + UsageErrors.message(e, messages, args));
         err.println(messages.get("error.usage.hint"));
         return ExitCodes.INVALID;
     }

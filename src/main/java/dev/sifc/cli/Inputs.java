@@ -37,8 +37,32 @@ final class Inputs {
             r.transferTo(w);
             return w.toString();
         } catch (IOException e) {
-            throw UserException.invalid("error.file.io", arg, e.getMessage());
+            throw UserException.invalid("error.file.io", arg, reason(e));
         }
+    }
+
+    /**
+     * What went wrong, in the system's words and without the path again: NIO's messages repeat the
+     * path ("/etc/passwd/x: Not a directory") or put nothing else in them.
+     */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "too many levels of symbolic links";
+        }
+        String m = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e instanceof java.nio.file.NotDirectoryException ? "not a directory" : "an input/output error";
+        }
+        int or = m.indexOf(" or unable to access attributes");
+        m = (or > 0 ? m.substring(0, or) : m).strip();
+        boolean acronym = m.length() > 1 && Character.isUpperCase(m.charAt(1));
+        return acronym ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
     }
 
     private InputStream stream(String arg) {
@@ -49,7 +73,15 @@ final class Inputs {
             stdinUsed = true;
             return env.stdin();
         }
-        Path path = env.path(arg);
+        if (arg.isEmpty()) {
+            throw UserException.invalid("error.file.empty-name");
+        }
+        Path path;
+        try {
+            path = env.path(arg);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw UserException.invalid("error.file.io", arg, "not a valid file name here");
+        }
         if (Files.isDirectory(path)) {
             throw UserException.invalid("error.file.directory", arg);
         }
@@ -60,7 +92,7 @@ final class Inputs {
         } catch (AccessDeniedException e) {
             throw UserException.invalid("error.file.unreadable", arg);
         } catch (IOException e) {
-            throw UserException.invalid("error.file.io", arg, e.getMessage());
+            throw UserException.invalid("error.file.io", arg, reason(e));
         }
     }
 }

@@ -136,7 +136,7 @@ final class RootCommand implements Callable<Integer> {
             }
             return batch(questionnaire, out, source, first, stream);
         } catch (IOException e) {
-            throw UserException.invalid("error.file.io", answers, e.getMessage());
+            throw UserException.invalid("error.file.io", answers, Inputs.reason(e));
         }
     }
 
@@ -199,7 +199,11 @@ final class RootCommand implements Callable<Integer> {
         History history = new History(env, messages, err, !noHistory, assessment.client().orElse(null));
         Trend trend = history.trend(assessment);
         session.renderer(format, color, out).assessment(assessment, trend, 1);
-        history.record(assessment, trend);
+        if (!out.checkError()) { // recorded only once the report is out (Cli reports a failed write)
+            history.record(assessment, trend);
+        } else if (code == ExitCodes.OK && saveAnswers == null) {
+            drafts.saveOnce(done); // the report went nowhere: the answers must not go with it
+        }
         history.flush();
         if (code == ExitCodes.OK && !out.checkError()) {
             drafts.discard(); // printed (and saved, with --save-answers): nothing left to resume
@@ -265,7 +269,7 @@ final class RootCommand implements Callable<Integer> {
             err.println(); // the prompt waited for an answer on its line
         }
         if (failure instanceof InputException ie) {
-            Cli.printInputProblems(ie, messages, err);
+            Cli.printInputProblems(ie, messages, err, questions);
         } else {
             Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
             err.println(messages.get("error.prefix") + messages.get("error.file.io", Inputs.sourceName("-"), cause.getMessage()));
@@ -394,48 +398,105 @@ final class RootCommand implements Callable<Integer> {
         return s.matches("[A-Za-z0-9_./@%+=:,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
-    /** Reports every client of the stream as it comes; a portfolio ends with a ranked table. */
+    /**
+     * Reports every client of the stream as it comes; a portfolio ends with a ranked table.
+     *
+     * <p>A client is recorded in the history only once its report is out: the reports of a block
+     * are flushed first, and only when that worked are they recorded (on a terminal after every
+     * client, into a pipe or file every {@link #FLUSH_EVERY}). A signal ends the run between two
+     * clients, with the same flush and record ({@link ClientBoundary}): printed and recorded agree.
+     */
     private int batch(Questionnaire questionnaire, PrintWriter out, String source, Answers first, Iterator<Answers> rest) {
         Renderer renderer = session.renderer(format, color, out);
         Scorer scorer = new Scorer(questionnaire);
         // One document: only that client's record is needed from the history; a portfolio needs them all.
         String onlyClient = rest.hasNext() ? null : client != null ? client : first.client();
-        History history = new History(session.env(), session.messages(), spec.commandLine().getErr(), !noHistory, onlyClient);
-        try {
-            return batch(questionnaire, out, source, first, rest, renderer, scorer, history);
-        } finally {
-            history.flush(); // also when the reader went away or a later document is bad: what was shown is kept
+        PrintWriter err = spec.commandLine().getErr();
+        History history = new History(session.env(), session.messages(), err, !noHistory, onlyClient);
+        Shown shown = new Shown(out, history);
+        try (ClientBoundary boundary = new ClientBoundary(bySignal -> {
+            // also when the reader went away or a later document is bad: what was shown is kept
+            shown.confirm();
+            history.flush();
+            if (bySignal) {
+                err.println(session.messages().get("error.prefix") + session.messages().get("batch.stopped", shown.confirmed));
+                err.flush();
+            }
+        })) {
+            return batch(questionnaire, out, source, first, rest, renderer, scorer, shown, boundary);
+        }
+    }
+
+    /** The assessments shown since the output was last flushed, waiting to be recorded until it was. */
+    private static final class Shown {
+        private final PrintWriter out;
+        private final History history;
+        private final List<Assessment> assessments = new ArrayList<>();
+        private final List<Trend> trends = new ArrayList<>();
+        int confirmed;
+
+        Shown(PrintWriter out, History history) {
+            this.out = out;
+            this.history = history;
+        }
+
+        void add(Assessment a, Trend t) {
+            assessments.add(a);
+            trends.add(t);
+        }
+
+        /** Flushes the output; records what it held if that worked. False when the output failed (or went away). */
+        boolean confirm() {
+            boolean failed = out.checkError(); // flushes
+            if (!failed) {
+                for (int i = 0; i < assessments.size(); i++) {
+                    history.record(assessments.get(i), trends.get(i));
+                }
+                confirmed += assessments.size();
+            }
+            assessments.clear();
+            trends.clear();
+            return !failed;
         }
     }
 
     private int batch(Questionnaire questionnaire, PrintWriter out, String source, Answers first, Iterator<Answers> rest,
-            Renderer renderer, Scorer scorer, History history) {
+            Renderer renderer, Scorer scorer, Shown shown, ClientBoundary boundary) {
         int worst = -1;
         List<Summary> summaries = new ArrayList<>();
         Answers next = first;
         int index = 0;
         while (next != null) {
-            index++;
-            Answers complete = complete(questionnaire, next, source, index, allowMissing);
-            if (index == 1 && saveAnswers != null && !rest.hasNext()) {
-                int saved = save(questionnaire, complete, spec.commandLine().getErr());
-                if (saved != ExitCodes.OK) {
-                    return saved;
+            if (!boundary.enter()) {
+                return ExitCodes.INTERRUPTED; // a signal settled the run; the JVM's own code wins (143 for SIGTERM)
+            }
+            try {
+                index++;
+                Answers complete = complete(questionnaire, next, source, index, allowMissing);
+                if (index == 1 && saveAnswers != null && !rest.hasNext()) {
+                    int saved = save(questionnaire, complete, spec.commandLine().getErr());
+                    if (saved != ExitCodes.OK) {
+                        return saved;
+                    }
                 }
-            }
-            Assessment assessment = scorer.assess(complete);
-            Trend trend = history.trend(assessment);
-            renderer.assessment(assessment, trend, index);
-            history.record(assessment, trend);
-            // checkError() flushes: on a terminal after every client, into a pipe or file in blocks.
-            if ((session.env().stdoutTty() || index % FLUSH_EVERY == 0) && out.checkError()) {
-                return ExitCodes.OK; // the reader went away (| head): stop quietly
-            }
-            worst = Math.max(worst, assessment.severity());
-            if (renderer.wantsPortfolio()) {
-                summaries.add(Summary.of(assessment, index));
+                Assessment assessment = scorer.assess(complete);
+                Trend trend = shown.history.trend(assessment);
+                renderer.assessment(assessment, trend, index);
+                shown.add(assessment, trend);
+                if ((session.env().stdoutTty() || index % FLUSH_EVERY == 0) && !shown.confirm()) {
+                    return ExitCodes.OK; // the output failed or the reader went away (| head): Cli says which
+                }
+                worst = Math.max(worst, assessment.severity());
+                if (renderer.wantsPortfolio()) {
+                    summaries.add(Summary.of(assessment, index));
+                }
+            } finally {
+                boundary.leave();
             }
             next = rest.hasNext() ? rest.next() : null;
+        }
+        if (!shown.confirm()) {
+            return ExitCodes.OK;
         }
         if (summaries.size() > 1) {
             summaries.sort(Summary.WORST_FIRST);

@@ -9,10 +9,19 @@ final class UsageErrors {
     private UsageErrors() {}
 
     static String message(CommandLine.ParameterException e, Messages messages) {
+        return message(e, messages, new String[0]);
+    }
+
+    /** @param args the command line as given, to tell an option from a word after "--" that only looks like one */
+    static String message(CommandLine.ParameterException e, Messages messages, String[] args) {
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> unmatched = u.getUnmatched();
             String arg = unmatched.isEmpty() ? "" : unmatched.get(0);
-            List<String> suggestions = u.getSuggestions();
+            if (afterDoubleDash(arg, args)) {
+                // After "--" nothing is an option or a command: "did you mean --answers?" would be wrong.
+                return messages.get("usage.error.after-double-dash", arg);
+            }
+            List<String> suggestions = u.getSuggestions().stream().filter(s -> !s.equals(arg)).toList();
             if (arg.startsWith("-")) {
                 return suggestions.isEmpty() ? messages.get("usage.error.unknown-option", arg)
                         : messages.get("usage.error.unknown-option.suggest", arg, String.join(", ", suggestions));
@@ -28,6 +37,12 @@ final class UsageErrors {
             return messages.get("usage.error.invalid-value", e.getValue(), describe(e.getArgSpec()), hint(e.getArgSpec()));
         }
         return messages.get("error.usage", e.getMessage());
+    }
+
+    /** True when {@code arg} is given only after the first "--" of {@code args}. */
+    static boolean afterDoubleDash(String arg, String[] args) {
+        int dashes = List.of(args).indexOf("--");
+        return dashes >= 0 && !List.of(args).subList(0, dashes).contains(arg) && List.of(args).subList(dashes + 1, args.length).contains(arg);
     }
 
     private static String describe(CommandLine.Model.ArgSpec spec) {

@@ -20,7 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Checks questionnaire and answers files; prints every problem with its position. */
+/**
+ * Checks questionnaire and answers files; prints every problem with its position. Problems go to
+ * stderr, like every error of the tool; stdout gets only the lines for files that are fine.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ValidateCommand implements Callable<Integer> {
     /** Only a questionnaire has a top-level "signs" key. */
@@ -49,6 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Messages m = session.messages();
         boolean ok = true;
         Questionnaire questionnaire = null;
@@ -63,22 +67,23 @@ final class ValidateCommand implements Callable<Integer> {
                     if (questionnaire == null) {
                         questionnaire = session.questionnaire(root.questions);
                     }
-                    ok &= answers(questionnaire, source, text, out, m);
+                    ok &= answers(questionnaire, source, text, out, err, m);
                 }
             } catch (InputException e) {
                 ok = false;
-                print(e, out, m);
+                print(e, err, m);
             } catch (UserException e) {
                 ok = false;
-                out.println(m.get("error.prefix") + e.message(m));
+                err.println(m.get("error.prefix") + e.message(m));
             }
         }
         out.flush();
+        err.flush();
         return ok ? ExitCodes.OK : ExitCodes.INVALID;
     }
 
     /** Checks every document; a broken one does not stop the check of the next, unless the YAML itself is broken. */
-    private boolean answers(Questionnaire q, String source, String text, PrintWriter out, Messages m) {
+    private boolean answers(Questionnaire q, String source, String text, PrintWriter out, PrintWriter err, Messages m) {
         Iterator<Answers> it = new AnswersLoader(q).read(source, new StringReader(text));
         boolean ok = true;
         int clients = 0;
@@ -93,11 +98,11 @@ final class ValidateCommand implements Callable<Integer> {
                         .filter(id -> !a.values().containsKey(id)).toList();
                 if (!missing.isEmpty() && !allowMissing) {
                     ok = false;
-                    out.println(m.get("validate.missing", source, clients, missing.size(), String.join(", ", missing)));
+                    err.println(m.get("validate.missing", source, clients, missing.size(), String.join(", ", missing)));
                 }
             } catch (InputException e) {
                 ok = false;
-                print(e, out, m);
+                print(e, err, m);
                 clients++;
                 if (e.diagnostics().stream().map(Diagnostic::key).anyMatch(k -> k.startsWith("yaml.syntax") || k.startsWith("yaml.limit"))) {
                     return false;
@@ -105,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (clients == 0) {
-            out.println(m.format(Diagnostic.at(new dev.sifc.core.Position(source, 1, 1), "answers.empty")));
+            err.println(m.format(Diagnostic.at(new dev.sifc.core.Position(source, 1, 1), "answers.empty")));
             return false;
         }
         if (ok) {

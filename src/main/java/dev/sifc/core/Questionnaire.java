@@ -54,18 +54,24 @@ public record Questionnaire(
         for (int i = 0; i < signs.size(); i++) {
             ModelException.check(signs.get(i).number() == i + 1, "model.sign.number", signs.get(i).id());
         }
-        ModelException.check(verdicts.stream().map(Verdict::id).toList().equals(Verdict.IDS),
-                "model.verdicts", String.join(", ", Verdict.IDS));
-        ModelException.check(judging.minJudgedSigns() <= signs.size(), "model.judging.too-many", judging.minJudgedSigns(),
-                signs.size());
-        ModelException.check(context.stream().filter(q -> q.role() == Question.Role.STRAIN).count() <= 1, "model.strain.one");
+        // Each problem names its subject, so that the loader can point at its line.
+        for (int i = 0; i < Math.max(verdicts.size(), Verdict.IDS.size()); i++) {
+            ModelException.checkAbout(i < verdicts.size() ? verdicts.get(i) : null,
+                    i < verdicts.size() && i < Verdict.IDS.size() && verdicts.get(i).id().equals(Verdict.IDS.get(i)),
+                    "model.verdicts", String.join(", ", Verdict.IDS));
+        }
+        ModelException.checkAbout(judging, judging.minJudgedSigns() <= signs.size(), "model.judging.too-many",
+                judging.minJudgedSigns(), signs.size());
+        List<Question> strains = context.stream().filter(q -> q.role() == Question.Role.STRAIN).toList();
+        ModelException.checkAbout(strains.size() > 1 ? strains.get(1) : null, strains.size() <= 1, "model.strain.one");
         for (Caveat c : caveats) {
             for (String v : c.verdicts()) {
-                ModelException.check(Verdict.IDS.contains(v), "model.caveat.verdict", c.id(), v, String.join(", ", Verdict.IDS));
+                ModelException.checkAbout(c, Verdict.IDS.contains(v), "model.caveat.verdict", c.id(), v,
+                        String.join(", ", Verdict.IDS));
             }
             for (Caveat.Condition cond : c.when()) {
                 Question q = questionsById.get("context." + cond.questionId());
-                ModelException.check(q != null && q.type() == QuestionType.NUMBER, "model.caveat.question", c.id(),
+                ModelException.checkAbout(cond, q != null && q.type() == QuestionType.NUMBER, "model.caveat.question", c.id(),
                         cond.questionId());
             }
         }

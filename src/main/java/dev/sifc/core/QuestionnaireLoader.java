@@ -103,12 +103,23 @@ public final class QuestionnaireLoader {
         return n;
     }
 
-    /** Runs a record constructor, turning its refusal into a problem at the node's position. */
+    /** The node each built part came from, so that a refusal about that part points at its line. */
+    private final Map<Object, Node> built = new java.util.IdentityHashMap<>();
+
+    /**
+     * Runs a record constructor, turning its refusal into a problem at the position of what it is
+     * about: the part it names (a caveat, a condition, a question), or else the node being built.
+     */
     private <T> T build(Node node, Supplier<T> constructor) {
         try {
-            return constructor.get();
+            T result = constructor.get();
+            if (result != null) {
+                built.put(result, node);
+            }
+            return result;
         } catch (ModelException e) {
-            tree.add(e.at(tree.pos(node)));
+            Node at = e.subject() != null ? built.getOrDefault(e.subject(), node) : node;
+            tree.add(e.at(tree.pos(at)));
             return null;
         }
     }

@@ -77,7 +77,22 @@ final class YamlTree {
                         firstLine(problem));
             }
         }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException io) {
+                // The file could not be read (/proc/self/mem: an I/O error): that is the reason, not the YAML.
+                return Diagnostic.at(null, "error.file.io", source, readError(io));
+            }
+        }
         return Diagnostic.at(null, "yaml.limit", source, firstLine(e.getMessage()));
+    }
+
+    /** The system's reason in its own words, lower case: "Input/output error" becomes "input/output error". */
+    private static String readError(java.io.IOException e) {
+        String m = firstLine(e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage());
+        if (m.isEmpty()) {
+            return "an input/output error";
+        }
+        return m.length() > 1 && Character.isUpperCase(m.charAt(1)) ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
     }
 
     private static String firstLine(String s) {

@@ -29,7 +29,12 @@ public final class Messages {
         return bundle;
     }
 
-    /** The text for {@code key} with {0}, {1}, ... replaced literally by the arguments. */
+    /**
+     * The text for {@code key} with {0}, {1}, ... replaced literally by the arguments. Every argument
+     * is neutralised first ({@link Text#clean}): arguments come from outside (file names, typed
+     * answers, client names, picocli's echo of the command line, the system's error texts), and
+     * not one control character of theirs may reach the terminal in a message.
+     */
     public String get(String key, Object... args) {
         String template;
         try {
@@ -53,7 +58,7 @@ public final class Messages {
                 if (index.chars().allMatch(Character::isDigit)) {
                     int n = Integer.parseInt(index);
                     if (n < args.length) {
-                        sb.append(args[n]);
+                        sb.append(Text.clean(String.valueOf(args[n])));
                         i = close;
                         continue;
                     }
@@ -67,7 +72,7 @@ public final class Messages {
     /** One diagnostic as one line: "FILE:LINE:COLUMN: message", or just the message. */
     public String format(Diagnostic d) {
         String message = get(d.key(), (Object[]) d.args().toArray(new String[0]));
-        return d.position() == null ? message : d.position() + ": " + message;
+        return d.position() == null ? message : Text.clean(d.position().toString()) + ": " + message;
     }
 
     /** Every problem of {@code e} as one line each, naming the document in a multi-document stream. */

@@ -162,4 +162,87 @@ class BatchErrorsTest {
         assertTrue(r.err().startsWith("a.yaml:") && r.err().contains("invalid value \"lots\"") && r.err().endsWith("(document 3)\n"),
                 r::toString);
     }
+
+    // --- the true reason and position (issue 11) -----------------------------------------------
+
+    /** A file that opens but cannot be read: the system's reason, not "too large or too deeply nested" with a class name. */
+    @Test
+    void aFileThatCannotBeReadSaysWhy() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/mem")), "needs Linux's /proc");
+        assertError(new CliRunner().run("--answers", "/proc/self/mem"), "cannot read /proc/self/mem: input/output error\n");
+        assertError(new CliRunner().run("--questions", "/proc/self/mem", "template"),
+                "should-i-fire-client: cannot read /proc/self/mem: input/output error\n");
+        CliRunner.Result v = new CliRunner().run("validate", "/proc/self/mem");
+        assertEquals(2, v.code());
+        assertEquals("should-i-fire-client: cannot read /proc/self/mem: input/output error\n", v.err());
+    }
+
+    /** The system's reason once, without the path again or Java's wording. */
+    @Test
+    void pathProblemsNameThePathOnce() throws IOException {
+        Files.writeString(dir.resolve("file"), "x");
+        Files.createSymbolicLink(dir.resolve("loop"), dir.resolve("loop"));
+        assertError(new CliRunner().cwd(dir).run("--answers", "file/a.yaml"), "should-i-fire-client: cannot read file/a.yaml: not a directory\n");
+        assertError(new CliRunner().cwd(dir).run("--answers", "loop"),
+                "should-i-fire-client: cannot read loop: too many levels of symbolic links\n");
+    }
+
+    /** "" is no name at all, not the working directory. */
+    @Test
+    void anEmptyFileNameIsSaidAsSuch() {
+        String expected = "should-i-fire-client: an empty file name (\"\") was given; name a file, or - for stdin\n";
+        assertError(new CliRunner().run("--answers", ""), expected);
+        assertError(new CliRunner().run("--questions", "", "template"), expected);
+        CliRunner.Result v = new CliRunner().run("validate", "");
+        assertEquals(2, v.code());
+        assertEquals(expected, v.err());
+    }
+
+    /** After "--" a word is never an option or a command, so "did you mean --answers?" would be wrong. */
+    @Test
+    void wordsAfterDoubleDashAreNotCalledUnknownOptions() {
+        assertError(new CliRunner().run("--", "--answers", "f"), "should-i-fire-client: unexpected argument \"--answers\": after \"--\" "
+                + "every word is a plain argument, never an option or a command; remove the \"--\"\n"
+                + "Run \"should-i-fire-client --help\" for usage.\n");
+        assertError(new CliRunner().run("--", "history"), "should-i-fire-client: unexpected argument \"history\": after \"--\" "
+                + "every word is a plain argument, never an option or a command; remove the \"--\"\n"
+                + "Run \"should-i-fire-client --help\" for usage.\n");
+        // Before "--", the suggestion stays.
+        assertEquals("should-i-fire-client: unknown option --anwsers; did you mean --answers?",
+                new CliRunner().run("--anwsers", "x", "--", "y").err().lines().findFirst().orElseThrow());
+    }
+
+    /** A caveat's or a rule's problem points at its own line, not at the questionnaire's first key. */
+    @Test
+    void questionnaireProblemsFoundAcrossPartsPointAtTheirLine() throws IOException {
+        String q = Files.readString(Path.of("questions.yaml"));
+        java.util.List<String> lines = q.lines().toList();
+        int caveat = lines.indexOf("    - id: plan-exit-carefully") + 1;
+        int condition = caveat + 4;
+        int judging = lines.indexOf("judging:") + 3; // the first key of the judging mapping
+        Files.writeString(dir.resolve("verdict.yaml"), q.replaceFirst("verdicts: \\[fire\\]", "verdicts: [fyre]"));
+        Files.writeString(dir.resolve("question.yaml"), q.replaceFirst("income-share: \\{at-least: 30\\}", "income-shar: {at-least: 30}"));
+        Files.writeString(dir.resolve("rule.yaml"), q.replaceFirst("min-judged-signs: \\d+", "min-judged-signs: 9"));
+        assertEquals("verdict.yaml:" + caveat + ":7: caveat plan-exit-carefully: unknown verdict \"fyre\"; use one of: keep, recalibrate, "
+                + "fire, insufficient\n", new CliRunner().cwd(dir).run("validate", "verdict.yaml").err());
+        assertEquals("question.yaml:" + condition + ":22: caveat plan-exit-carefully: \"income-shar\" is not a number question of "
+                + "the context section\n", new CliRunner().cwd(dir).run("--questions", "question.yaml", "template").err());
+        assertTrue(new CliRunner().cwd(dir).run("validate", "rule.yaml").err().startsWith("rule.yaml:" + judging + ":3: min-judged-signs is 9"));
+    }
+
+    /** "More problems" names a command that works: "-" for stdin, and the questionnaire the answers were checked against. */
+    @Test
+    void theHintToSeeEveryProblemIsACommandThatWorks() throws IOException {
+        String broken = Files.readString(Path.of("questions.yaml")).replace("id: fire-client", "id: Fire_Client").replace("version: 2", "version: zero");
+        CliRunner.Result fromStdin = new CliRunner().cwd(dir).stdin(broken).run("--questions", "-", "template");
+        assertEquals(2, fromStdin.code());
+        assertTrue(fromStdin.err().endsWith("(1 more problem(s); run \"should-i-fire-client validate -\" to see them all)\n"), fromStdin.err());
+        Files.writeString(dir.resolve("my q.yaml"), Files.readString(Path.of("questions.yaml")));
+        Files.writeString(dir.resolve("a.yaml"), "answers:\n  x.y: 1\n  z.w: 2\n");
+        CliRunner.Result custom = new CliRunner().cwd(dir).run("--questions", "my q.yaml", "--answers", "a.yaml");
+        assertTrue(custom.err().endsWith("run \"should-i-fire-client validate --questions 'my q.yaml' a.yaml\" to see them all)\n"),
+                custom.err());
+        CliRunner.Result answersFromStdin = new CliRunner().cwd(dir).stdin("answers:\n  x.y: 1\n  z.w: 2\n").run("--answers", "-");
+        assertTrue(answersFromStdin.err().endsWith("run \"should-i-fire-client validate -\" to see them all)\n"), answersFromStdin.err());
+    }
 }

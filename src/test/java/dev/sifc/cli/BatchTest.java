@@ -161,4 +161,104 @@ class BatchTest {
         CliRunner.Result sub = new CliRunner().run("validate", "--help");
         assertTrue(sub.out().startsWith("Check questionnaire and answers files"), sub.out());
     }
+
+    // --- standard output that cannot be written (issue 11) -------------------------------------
+
+    /** A stdout like /dev/full: every write fails with the system's reason. Counts the writes tried. */
+    private static final class FullDisk extends java.io.OutputStream {
+        int writes;
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            writes++;
+            throw new IOException("No space left on device");
+        }
+    }
+
+    /** Runs like Main does: the output through an {@link OutputGuard} onto {@code stdout}. */
+    private static CliRunner.Result runInto(CliRunner runner, java.io.OutputStream stdout, String... args) {
+        OutputGuard guard = new OutputGuard(stdout);
+        java.io.PrintWriter out = new java.io.PrintWriter(new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(guard, java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Cli.run(runner.env(), out, guard, new java.io.PrintWriter(err), args);
+        return new CliRunner.Result(code, "", err.toString());
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsExit4AndIsNotRecorded() {
+        CliRunner runner = new CliRunner();
+        FullDisk full = new FullDisk();
+        CliRunner.Result r = runInto(runner, full, "--answers", "examples/portfolio.yaml");
+        assertEquals(ExitCodes.OUTPUT, r.code(), r::toString);
+        assertEquals("should-i-fire-client: cannot write the output: no space left on device\n", r.err());
+        assertFalse(Files.exists(runner.stateDir().resolve("history.jsonl")), "nothing printed, nothing recorded");
+        assertEquals(1, full.writes, "after the first failure no write is tried again");
+    }
+
+    /** A big portfolio into a full disk stops at the first flush, not after encoding every client. */
+    @Test
+    void aPortfolioIntoAFullDiskStopsAtTheFirstBlock(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String client = Files.readString(Path.of("examples/keep.yaml"));
+        Files.writeString(dir.resolve("many.yaml"), (client + "---\n").repeat(2000) + client);
+        CliRunner runner = new CliRunner().cwd(dir);
+        long start = System.nanoTime();
+        CliRunner.Result r = runInto(runner, new FullDisk(), "--answers", "many.yaml", "--format", "json");
+        assertEquals(ExitCodes.OUTPUT, r.code(), r::toString);
+        assertFalse(Files.exists(runner.stateDir().resolve("history.jsonl")));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "stops early");
+    }
+
+    /** A reader that went away (| head) is no error: quiet, exit 0, as before. */
+    @Test
+    void aClosedPipeStaysQuiet() {
+        java.io.OutputStream gone = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        CliRunner.Result r = runInto(new CliRunner(), gone, "--answers", "examples/portfolio.yaml");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("", r.err());
+    }
+
+    /** The interview's report cannot be written: not recorded, and the answers are kept as a draft, not lost. */
+    @Test
+    void anInterviewWhoseReportCannotBeWrittenKeepsTheAnswersAsADraft() throws IOException {
+        CliRunner runner = new CliRunner().stdin("1\n".repeat(31));
+        CliRunner.Result r = runInto(runner, new FullDisk(), "--client", "Lost Report Ltd", "--plain");
+        assertEquals(ExitCodes.OUTPUT, r.code(), r::toString);
+        assertTrue(r.err().endsWith("should-i-fire-client: cannot write the output: no space left on device\n"), r.err());
+        assertFalse(Files.exists(runner.stateDir().resolve("history.jsonl")), r::toString);
+        try (var drafts = Files.list(runner.stateDir().resolve("drafts"))) {
+            assertEquals(1, drafts.count(), r::toString);
+        }
+    }
+
+    /**
+     * Every question skipped with --allow-missing (the issue's "Keep … nothing needs to change"): the
+     * verdict is "not enough to judge", and the history gets no record of it, while the judged client
+     * of the same portfolio is recorded.
+     */
+    @Test
+    void allSkippedWithAllowMissingIsNotEnoughToJudgeAndIsNeverRecorded(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("p.yaml"), "client: Nothing Answered\nanswers: {}\n---\n" + Files.readString(Path.of("examples/keep.yaml")));
+        CliRunner runner = new CliRunner().cwd(dir);
+        CliRunner.Result r = runner.run("--answers", "p.yaml", "--allow-missing", "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        JsonObject skipped = JsonParser.parseString(lines.get(0)).getAsJsonObject();
+        assertEquals("insufficient", skipped.getAsJsonObject("verdict").get("id").getAsString());
+        assertEquals("should-i-fire-client: warning: not recorded in the history: there are not enough answers to judge yet\n", r.err());
+        List<String> records = Files.readAllLines(runner.stateDir().resolve("history.jsonl"));
+        assertEquals(1, records.size(), records::toString);
+        assertTrue(records.get(0).contains("\"client\":\"Good Bakery\""), records.get(0));
+        assertFalse(runner.run("history").out().contains("Nothing Answered"));
+    }
 }

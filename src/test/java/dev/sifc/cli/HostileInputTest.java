@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,5 +145,33 @@ class HostileInputTest {
     void atFilesAreNotExpanded() {
         assertTimeoutPreemptively(QUICK, () -> assertOneLine(new CliRunner().run("@/dev/zero"), 2,
                 "should-i-fire-client: unexpected argument \"@/dev/zero\"\nRun \"should-i-fire-client --help\" for usage."));
+    }
+
+    /**
+     * Control characters from outside in error messages: a file name, a typed or piped answer, an
+     * option, a subcommand (picocli's own message), an unknown questionnaire value. Not one ESC or
+     * BEL reaches stderr; each shows as "?" (issue 11).
+     */
+    @Test
+    void controlCharactersFromArgumentsAndAnswersNeverReachTheTerminalInMessages(@TempDir Path dir) throws IOException {
+        String evilName = "esc\u001b[31mred\u0007.yaml";
+        List<CliRunner.Result> runs = new java.util.ArrayList<>();
+        runs.add(new CliRunner().run("--answers", evilName));
+        runs.add(new CliRunner().run("--\u001b[31mx"));
+        runs.add(new CliRunner().run("--format", "j\u001b[2J"));
+        runs.add(new CliRunner().run("help", "\u001b]0;PWNED\u0007"));
+        runs.add(new CliRunner().run("validate", evilName));
+        runs.add(new CliRunner().stdin("x\u001b]0;PWNED\u0007\n").run("--plain"));
+        runs.add(answers("answers:\n  context.strain: \"\\e[31m\"\n  \"\\e]0;T\\a\": often\n", "--allow-missing"));
+        Files.writeString(dir.resolve("e\u001b]0;T\u0007.yaml"), "answers:\n  context.strain: heavvy\n");
+        runs.add(new CliRunner().cwd(dir).run("--answers", "e\u001b]0;T\u0007.yaml", "--allow-missing"));
+        for (CliRunner.Result r : runs) {
+            assertEquals(2, r.code(), r::toString);
+            assertFalse(r.err().contains("\u001b") || r.err().contains("\u0007"), r::toString);
+            assertTrue(r.err().contains("?"), r::toString);
+        }
+        assertEquals("should-i-fire-client: cannot read esc?[31mred?.yaml: no such file\n", runs.get(0).err());
+        assertTrue(runs.get(5).err().contains("invalid value \"x?]0;PWNED?\" for unreasonable-demands.after-hours"), runs.get(5).err());
+        assertTrue(runs.get(7).err().startsWith("e?]0;T?.yaml:2:19: "), runs.get(7).err());
     }
 }

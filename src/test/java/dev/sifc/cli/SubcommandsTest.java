@@ -107,19 +107,40 @@ class SubcommandsTest {
         CliRunner.Result r = new CliRunner().cwd(dir).run("validate", "--allow-missing", "bad.yaml",
                 Path.of("questions.yaml").toAbsolutePath().toString(), Path.of("examples/portfolio.yaml").toAbsolutePath().toString());
         assertEquals(2, r.code());
+        // Problems on stderr, like every error; stdout has only what is fine.
         assertEquals("bad.yaml:2:26: invalid value \"many\" for slow-to-pay.reminders: expected a number from 0 to 50 written "
                 + "with digits 0-9 (and a dot for decimals)\n"
-                + "bad.yaml:3:3: unknown question id \"dont-listen.reworkz\"; did you mean \"dont-listen.reworks\"?\n"
-                + Path.of("questions.yaml").toAbsolutePath() + ": ok (questionnaire fire-client, 6 signs, 31 questions)\n"
+                + "bad.yaml:3:3: unknown question id \"dont-listen.reworkz\"; did you mean \"dont-listen.reworks\"?\n", r.err());
+        assertEquals(Path.of("questions.yaml").toAbsolutePath() + ": ok (questionnaire fire-client, 6 signs, 31 questions)\n"
                 + Path.of("examples/portfolio.yaml").toAbsolutePath() + ": ok (4 client(s))\n", r.out());
+    }
+
+    /** Every kind of problem validate finds goes to stderr: stdout stays a clean list of the good files. */
+    @Test
+    void validateKeepsStdoutForTheFilesThatAreFine() throws IOException {
+        Files.writeString(dir.resolve("empty.yaml"), "# nothing\n");
+        Files.writeString(dir.resolve("broken.yaml"), "answers: [\n");
+        Files.writeString(dir.resolve("q.yaml"), Files.readString(Path.of("questions.yaml")).replace("version: 2", "version: zero"));
+        CliRunner.Result r = new CliRunner().cwd(dir).run("validate", "missing.yaml", "empty.yaml", "broken.yaml", "q.yaml",
+                Path.of("examples/partial.yaml").toAbsolutePath().toString(), Path.of("examples/keep.yaml").toAbsolutePath().toString());
+        assertEquals(2, r.code(), r::toString);
+        assertEquals(Path.of("examples/keep.yaml").toAbsolutePath() + ": ok (1 client(s))\n", r.out());
+        List<String> errors = r.err().lines().toList();
+        assertEquals(5, errors.size(), r::toString);
+        assertEquals("should-i-fire-client: cannot read missing.yaml: no such file", errors.get(0));
+        assertTrue(errors.get(1).startsWith("empty.yaml:1:1: "), errors.get(1));
+        assertTrue(errors.get(2).startsWith("broken.yaml:"), errors.get(2));
+        assertTrue(errors.get(3).startsWith("q.yaml:17:10: "), errors.get(3));
+        assertTrue(errors.get(4).contains("partial.yaml: client 1 leaves 27 question(s) unanswered"), errors.get(4));
     }
 
     @Test
     void validateReportsMissingAnswersLikeBatchMode() {
         CliRunner.Result r = new CliRunner().run("validate", "examples/partial.yaml");
         assertEquals(2, r.code());
-        assertTrue(r.out().startsWith("examples/partial.yaml: client 1 leaves 27 question(s) unanswered: "
-                + "unreasonable-demands.like-employee, "), r.out());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("examples/partial.yaml: client 1 leaves 27 question(s) unanswered: "
+                + "unreasonable-demands.like-employee, "), r.err());
     }
 
     @Test
