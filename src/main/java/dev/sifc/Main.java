@@ -19,7 +19,7 @@ public final class Main {
         // a wrapper object, a third of all allocation in a long portfolio. Flushing stays with the
         // caller (per client on a terminal, in blocks into a pipe).
         PrintWriter out = new PrintWriter(new BufferedWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+                new OutputStreamWriter(Env.systemOut(), StandardCharsets.UTF_8), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         System.exit(Cli.run(Env.system(), out, err, args));
     }

@@ -23,12 +23,55 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
         this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, Clock.systemDefaultZone());
     }
 
-    /** The real process environment. The launcher tells us about terminals, since Java 17 cannot. */
+    /**
+     * The real process environment. The launcher tells us about terminals, since Java 17 cannot; about
+     * a standard descriptor that was closed (it reopened it on /dev/null).
+     */
     public static Env system() {
         boolean console = System.console() != null;
-        return new Env(System.getenv(), System.in,
+        InputStream stdin = flag("sifc.stdin.closed", false) ? new ClosedStdin() : System.in;
+        return new Env(System.getenv(), stdin,
                 flag("sifc.stdin.tty", console), flag("sifc.stdout.tty", console), Path.of("").toAbsolutePath(),
                 SystemTerminal::open);
+    }
+
+    /**
+     * The stream for standard output: the real one, or, when the launcher found descriptor 1 closed,
+     * one whose every write fails, so that the run reports it like any failed write.
+     */
+    public static java.io.OutputStream systemOut() {
+        if (flag("sifc.stdout.closed", false)) {
+            return new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws java.io.IOException {
+                    throw new java.io.IOException("standard output is closed");
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws java.io.IOException {
+                    throw new java.io.IOException("standard output is closed");
+                }
+            };
+        }
+        return new java.io.FileOutputStream(java.io.FileDescriptor.out);
+    }
+
+    /** Standard input that the launcher found closed: any read is a clear error (exit 2), wherever it is. */
+    static final class ClosedStdin extends InputStream {
+        @Override
+        public int read() {
+            throw UserException.invalid("error.stdin.closed");
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            throw UserException.invalid("error.stdin.closed");
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
     }
 
     private static boolean flag(String property, boolean fallback) {
