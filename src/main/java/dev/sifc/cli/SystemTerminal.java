@@ -30,13 +30,16 @@ final class SystemTerminal {
                 InfoCmp.setLoadedInfoCmp(type, bundled);
             }
         }
+        // The terminal's own charset, with ASCII stand-ins for the glyphs it lacks: the JVM itself may
+        // run under a UTF-8 locale that the launcher chose, so JLine must not guess from it.
+        java.nio.charset.Charset charset = Env.terminalCharset();
         Terminal terminal;
         try {
             terminal = TerminalBuilder.builder().system(true).name("should-i-fire-client").providers("jni").jni(true).exec(false).ffm(false).dumb(false)
-                    .graphemeCluster(false).build();
+                    .graphemeCluster(false).encoding(charset).build();
         } catch (IOException | RuntimeException | LinkageError e) {
             // No native support on this platform: let JLine choose among all its providers.
-            terminal = TerminalBuilder.builder().system(true).name("should-i-fire-client").build();
+            terminal = TerminalBuilder.builder().system(true).name("should-i-fire-client").encoding(charset).build();
         }
         return new TerminalPrompter(terminal, messages, colour, true);
     }
