@@ -128,8 +128,15 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
         return vars.get(name);
     }
 
-    /** Resolves a path the user gave against the working directory. */
+    /**
+     * Resolves a path the user gave against the working directory. A working folder whose name is not
+     * valid UTF-8 cannot be spelled in Java (U+FFFD stands where its bytes were, and Java resolves
+     * relative names against that spelling), so a relative name there is refused with the reason.
+     */
     public Path path(String arg) {
+        if (cwd.toString().indexOf('\uFFFD') >= 0 && !Path.of(arg).isAbsolute()) {
+            throw UserException.invalid("error.cwd.encoding", arg);
+        }
         return cwd.resolve(arg);
     }
 
