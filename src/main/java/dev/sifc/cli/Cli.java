@@ -27,6 +27,9 @@ public final class Cli {
     public static int run(Env env, PrintWriter out, OutputGuard stdout, PrintWriter err, String... args) {
         Lang lang = language(env, args);
         Messages messages = new Messages(lang);
+        if (!Arguments.check(args, messages, err)) {
+            return ExitCodes.INVALID;
+        }
         boolean debug = List.of(args).contains("--debug");
         int code;
         try {

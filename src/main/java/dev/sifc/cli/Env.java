@@ -1,5 +1,6 @@
 package dev.sifc.cli;
 
+import dev.sifc.render.Glyphs;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,12 +24,99 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
         this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, Clock.systemDefaultZone());
     }
 
-    /** The real process environment. The launcher tells us about terminals, since Java 17 cannot. */
+    /**
+     * The real process environment. The launcher tells us about terminals, since Java 17 cannot; about
+     * a standard descriptor that was closed (it reopened it on /dev/null); and, when it ran the JVM
+     * under a UTF-8 locale of its own, about the user's locale, which still chooses the language.
+     */
     public static Env system() {
         boolean console = System.console() != null;
-        return new Env(System.getenv(), System.in,
+        InputStream stdin = flag("sifc.stdin.closed", false) ? new ClosedStdin() : System.in;
+        return new Env(userVariables(System.getenv(), System.getProperty("sifc.user.locale")), stdin,
                 flag("sifc.stdin.tty", console), flag("sifc.stdout.tty", console), Path.of("").toAbsolutePath(),
                 SystemTerminal::open);
+    }
+
+    /**
+     * The variables as the user set them. The launcher may run the JVM under {@code LC_ALL=C.UTF-8}, so
+     * that Java decodes names as UTF-8; then {@code userLocale} is what the user's own LC_ALL,
+     * LC_MESSAGES or LANG said (the first one set, or empty), and it takes LC_ALL's place.
+     */
+    static Map<String, String> userVariables(Map<String, String> vars, String userLocale) {
+        if (userLocale == null) {
+            return vars;
+        }
+        Map<String, String> copy = new java.util.HashMap<>(vars);
+        copy.remove("LC_ALL");
+        if (!userLocale.isEmpty()) {
+            copy.put("LC_ALL", userLocale);
+        }
+        return copy;
+    }
+
+    /**
+     * The stream for standard output: the real one, or, when the launcher found descriptor 1 closed,
+     * one whose every write fails, so that the run reports it like any failed write.
+     */
+    public static java.io.OutputStream systemOut() {
+        if (flag("sifc.stdout.closed", false)) {
+            return new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws java.io.IOException {
+                    throw new java.io.IOException("standard output is closed");
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws java.io.IOException {
+                    throw new java.io.IOException("standard output is closed");
+                }
+            };
+        }
+        return new java.io.FileOutputStream(java.io.FileDescriptor.out);
+    }
+
+    /** How to encode standard output: for the terminal when it is one, else UTF-8 (data stays UTF-8). */
+    public static java.nio.charset.Charset stdoutCharset() {
+        return flag("sifc.stdout.tty", System.console() != null) ? terminalCharset() : java.nio.charset.StandardCharsets.UTF_8;
+    }
+
+    /** How to encode standard error: for the terminal when it is one, else UTF-8. */
+    public static java.nio.charset.Charset stderrCharset() {
+        return flag("sifc.stderr.tty", System.console() != null) ? terminalCharset() : java.nio.charset.StandardCharsets.UTF_8;
+    }
+
+    /**
+     * The terminal's charset, with ASCII stand-ins for what it lacks ({@link Glyphs}): the codeset of
+     * the user's locale, which the launcher passes on when it is not UTF-8; without the launcher, the
+     * JVM's own. The C locale's ASCII counts as UTF-8, as it did before.
+     */
+    public static java.nio.charset.Charset terminalCharset() {
+        String codeset = System.getProperty("sifc.terminal.charset");
+        if (codeset == null) {
+            codeset = System.getProperty("native.encoding", "UTF-8");
+            if (codeset.equals("UTF-8") || Glyphs.forCodeset(codeset).equals(java.nio.charset.StandardCharsets.US_ASCII)) {
+                return java.nio.charset.StandardCharsets.UTF_8; // the common case, without loading the stand-ins
+            }
+        }
+        return Glyphs.withFallbacks(Glyphs.forCodeset(codeset));
+    }
+
+    /** Standard input that the launcher found closed: any read is a clear error (exit 2), wherever it is. */
+    static final class ClosedStdin extends InputStream {
+        @Override
+        public int read() {
+            throw UserException.invalid("error.stdin.closed");
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            throw UserException.invalid("error.stdin.closed");
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
     }
 
     private static boolean flag(String property, boolean fallback) {
@@ -40,8 +128,15 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
         return vars.get(name);
     }
 
-    /** Resolves a path the user gave against the working directory. */
+    /**
+     * Resolves a path the user gave against the working directory. A working folder whose name is not
+     * valid UTF-8 cannot be spelled in Java (U+FFFD stands where its bytes were, and Java resolves
+     * relative names against that spelling), so a relative name there is refused with the reason.
+     */
     public Path path(String arg) {
+        if (cwd.toString().indexOf('\uFFFD') >= 0 && !Path.of(arg).isAbsolute()) {
+            throw UserException.invalid("error.cwd.encoding", arg);
+        }
         return cwd.resolve(arg);
     }
 

@@ -41,13 +41,16 @@ final class SystemTerminal {
                 InfoCmp.setLoadedInfoCmp(type, bundled);
             }
         }
+        // The terminal's own charset, with ASCII stand-ins for the glyphs it lacks: the JVM itself may
+        // run under a UTF-8 locale that the launcher chose, so JLine must not guess from it.
+        java.nio.charset.Charset charset = Env.terminalCharset();
         Terminal terminal;
         try {
             terminal = TerminalBuilder.builder().system(true).name("should-i-fire-client").providers("jni").jni(true).exec(false).ffm(false).dumb(false)
-                    .graphemeCluster(false).signalHandler(Terminal.SignalHandler.SIG_IGN).build();
+                    .graphemeCluster(false).encoding(charset).signalHandler(Terminal.SignalHandler.SIG_IGN).build();
         } catch (IOException | RuntimeException | LinkageError e) {
             // No native support on this platform: let JLine choose among all its providers.
-            terminal = TerminalBuilder.builder().system(true).name("should-i-fire-client").signalHandler(Terminal.SignalHandler.SIG_IGN)
+            terminal = TerminalBuilder.builder().system(true).name("should-i-fire-client").encoding(charset).signalHandler(Terminal.SignalHandler.SIG_IGN)
                     .build();
         }
         // The keys come straight from standard input, in blocks (see TtyReader): the terminal's
