@@ -2,15 +2,11 @@ package dev.sifc;
 
 import dev.sifc.cli.Cli;
 import dev.sifc.cli.Env;
-import dev.sifc.core.Lang;
-import dev.sifc.prompt.Prompter;
-import dev.sifc.prompt.TerminalPrompter;
-import dev.sifc.render.Messages;
+import dev.sifc.prompt.Rehearsal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +15,6 @@ import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jline.utils.ScreenTerminal;
 
 /**
  * The training run for the class-data archive the launcher builds (AppCDS on Java 17, the AOT cache on
@@ -78,23 +73,9 @@ public final class Training {
         int questions = bundledQuestions();
         Cli.run(new Env(vars, new ByteArrayInputStream("2\n".repeat(questions).getBytes(StandardCharsets.UTF_8)),
                 false, false, Path.of("").toAbsolutePath(), null), sink, sink, "--format", "json");
-        ScreenTerminal.VirtualTerminal vt = ScreenTerminal.withTerminal("training", "xterm-256color", 100, 30);
-        try (Prompter prompter = new TerminalPrompter(vt.terminal(), new Messages(Lang.EN), true, false)) {
-            Cli.run(new Env(Map.of("LANG", "en_US.UTF-8", "TERM", "xterm-256color", "XDG_STATE_HOME", state.toString()), new ByteArrayInputStream(new byte[0]), true, true,
-                    Path.of("").toAbsolutePath(), (messages, colour) -> {
-                        type(vt, "\r" + "\r".repeat(questions) + "\r");
-                        return prompter;
-                    }), sink, sink, "--client", "Training", "--format", "json");
-        }
-        vt.terminal().close();
-        // The real terminal's classes too (provider, native loader): without a terminal JLine falls
-        // back to a dumb one, but loads them on the way.
-        try (org.jline.terminal.Terminal system = org.jline.terminal.TerminalBuilder.builder().system(true).providers("jni")
-                .jni(true).exec(false).ffm(false).dumb(true).graphemeCluster(false).build()) {
-            system.getSize();
-        } catch (IOException | RuntimeException | LinkageError e) {
-            // training is best effort
-        }
+        Rehearsal.interview(questions, terminals -> Cli.run(new Env(Map.of("LANG", "en_US.UTF-8", "TERM", "xterm-256color",
+                "XDG_STATE_HOME", state.toString()), new ByteArrayInputStream(new byte[0]), true, true,
+                Path.of("").toAbsolutePath(), terminals), sink, sink, "--client", "Training", "--format", "json"));
     }
 
     /** How many questions a whole interview asks, so that the scripted answers reach the verdict. */
@@ -102,15 +83,7 @@ public final class Training {
         String bundled = "/dev/sifc/questions.yaml";
         try (java.io.InputStream in = Training.class.getResourceAsStream(bundled)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return dev.sifc.core.QuestionnaireLoader.load(bundled, text).questions().size();
-        }
-    }
-
-    private static void type(ScreenTerminal.VirtualTerminal vt, String keys) {
-        try {
-            vt.terminal().processInputBytes(keys.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return dev.sifc.load.QuestionnaireLoader.load(bundled, text).questions().size();
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.sifc.cli;
 
-import dev.sifc.render.Messages;
-import dev.sifc.render.Text;
+import dev.sifc.text.Messages;
+import dev.sifc.text.Text;
 import java.io.PrintWriter;
 
 /**

@@ -2,7 +2,7 @@ package dev.sifc.cli;
 
 import dev.sifc.core.InputException;
 import dev.sifc.core.Lang;
-import dev.sifc.render.Messages;
+import dev.sifc.text.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

@@ -1,6 +1,8 @@
 package dev.sifc.cli;
 
-import dev.sifc.render.Glyphs;
+import dev.sifc.prompt.SystemTerminal;
+import dev.sifc.prompt.TerminalOpener;
+import dev.sifc.text.Glyphs;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +36,9 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
         InputStream stdin = flag("sifc.stdin.closed", false) ? new ClosedStdin() : System.in;
         return new Env(userVariables(System.getenv(), System.getProperty("sifc.user.locale")), stdin,
                 flag("sifc.stdin.tty", console), flag("sifc.stdout.tty", console), Path.of("").toAbsolutePath(),
-                SystemTerminal::open);
+                // The terminal's own charset, with ASCII stand-ins for the glyphs it lacks: the JVM itself
+                // may run under a UTF-8 locale that the launcher chose, so JLine must not guess from it.
+                (messages, colour) -> SystemTerminal.open(messages, colour, terminalCharset()));
     }
 
     /**

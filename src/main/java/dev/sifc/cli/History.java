@@ -1,9 +1,12 @@
 package dev.sifc.cli;
 
+import dev.sifc.store.FileErrors;
+import dev.sifc.store.HistoryFile;
+import dev.sifc.store.StateDir;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Snapshot;
 import dev.sifc.core.Trend;
-import dev.sifc.render.Messages;
+import dev.sifc.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,7 +60,7 @@ final class History {
         Path folder = null;
         FileErrors.Refused why = null;
         try {
-            folder = StateDir.resolve(env);
+            folder = StateDir.resolve(env.vars());
         } catch (FileErrors.Refused e) {
             why = e;
         }
@@ -110,7 +113,7 @@ final class History {
         }
         if (dir == null) {
             writeFailed = true;
-            warn(messages.get("state.nothing-kept", FileErrors.explain(messages, unavailable)));
+            warn(messages.get("state.nothing-kept", FileProblems.explain(messages, unavailable)));
             pending.clear();
             return;
         }
@@ -118,8 +121,8 @@ final class History {
             new HistoryFile(dir).append(pending);
         } catch (IOException | RuntimeException e) {
             writeFailed = true;
-            warn(messages.get("history.unwritable", dir.resolve(HistoryFile.FILE), FileErrors.reason(messages, e),
-                    FileErrors.fix(messages, e, "io.fix.other")));
+            warn(messages.get("history.unwritable", dir.resolve(HistoryFile.FILE), FileProblems.reason(messages, e),
+                    FileProblems.fix(messages, e, "io.fix.other")));
         }
         pending.clear();
     }
@@ -139,7 +142,7 @@ final class History {
                 } catch (IOException | RuntimeException e) {
                     // Writing would fail the same way, or add to a file we cannot read: one warning for both.
                     writeFailed = true;
-                    warn(messages.get("history.unreadable", file.file(), FileErrors.reason(messages, e)));
+                    warn(messages.get("history.unreadable", file.file(), FileProblems.reason(messages, e)));
                 }
             }
         }

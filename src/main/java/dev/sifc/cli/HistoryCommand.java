@@ -1,11 +1,16 @@
 package dev.sifc.cli;
 
+import dev.sifc.store.Drafts;
+import dev.sifc.store.FileErrors;
+import dev.sifc.store.HistoryCodec;
+import dev.sifc.store.HistoryFile;
+import dev.sifc.store.StateDir;
 import dev.sifc.core.ClientHistory;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.core.Snapshot;
 import dev.sifc.core.Suggest;
 import dev.sifc.render.HistoryReport;
-import dev.sifc.render.Messages;
+import dev.sifc.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -57,9 +62,9 @@ final class HistoryCommand implements Callable<Integer> {
         Messages m = session.messages();
         HistoryFile file;
         try {
-            file = new HistoryFile(StateDir.resolve(session.env()));
+            file = new HistoryFile(StateDir.resolve(session.env().vars()));
         } catch (FileErrors.Refused e) {
-            throw UserException.invalid("history.error.unavailable", FileErrors.explain(m, e));
+            throw UserException.invalid("history.error.unavailable", FileProblems.explain(m, e));
         }
         PrintWriter out = spec.commandLine().getOut();
         try {
@@ -69,8 +74,8 @@ final class HistoryCommand implements Callable<Integer> {
             return client != null ? timeline(file, out) : overview(file, out);
         } catch (IOException e) {
             // A history that cannot be read or rewritten is the user's to fix, not a bug: say which and why.
-            throw UserException.invalid("history.error.io", file.file(), FileErrors.reason(m, e),
-                    FileErrors.fix(m, e, "history.fix.other"));
+            throw UserException.invalid("history.error.io", file.file(), FileProblems.reason(m, e),
+                    FileProblems.fix(m, e, "history.fix.other"));
         }
     }
 
@@ -132,7 +137,7 @@ final class HistoryCommand implements Callable<Integer> {
     private int forget(HistoryFile file, PrintWriter out) throws IOException {
         String key = Snapshot.key(forget);
         Messages m = session.messages();
-        Drafts drafts = new Drafts(session.env());
+        Drafts drafts = new Drafts(session.env().vars());
         if (session.env().stdinTty() && !yes && !confirmed(file, drafts, key)) {
             out.println(m.get("history.forget.declined"));
             return ExitCodes.OK;
@@ -146,8 +151,8 @@ final class HistoryCommand implements Callable<Integer> {
                 }
             });
         } catch (IOException e) {
-            throw UserException.invalid("history.error.forget", file.file(), FileErrors.reason(m, e),
-                    FileErrors.fix(m, e, "history.fix.other"));
+            throw UserException.invalid("history.error.forget", file.file(), FileProblems.reason(m, e),
+                    FileProblems.fix(m, e, "history.fix.other"));
         }
         if (forgotten.records() > 0) {
             out.println(m.get("history.forgotten", forgotten.records(), names.get(0)));
@@ -157,7 +162,7 @@ final class HistoryCommand implements Callable<Integer> {
             removed = drafts.forget(key);
         } catch (IOException e) {
             out.flush();
-            throw UserException.invalid("history.error.forget-drafts", drafts.directory(), FileErrors.explain(m, e));
+            throw UserException.invalid("history.error.forget-drafts", drafts.directory(), FileProblems.explain(m, e));
         }
         if (!removed.drafts().isEmpty()) {
             out.println(m.get("history.forgotten.drafts", removed.drafts().size(), removed.name(), drafts.directory()));

@@ -1,5 +1,6 @@
 package dev.sifc.cli;
 
+import dev.sifc.load.StrictUtf8Reader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

@@ -1,7 +1,11 @@
 package dev.sifc.cli;
 
+import dev.sifc.load.StrictUtf8Reader;
+import dev.sifc.store.AtomicFiles;
+import dev.sifc.store.Drafts;
+import dev.sifc.store.FileErrors;
 import dev.sifc.core.Answers;
-import dev.sifc.core.AnswersLoader;
+import dev.sifc.load.AnswersLoader;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Diagnostic;
 import dev.sifc.core.InputException;
@@ -16,7 +20,7 @@ import dev.sifc.prompt.PlainPrompter;
 import dev.sifc.prompt.PromptInterrupted;
 import dev.sifc.prompt.Prompter;
 import dev.sifc.render.AnswersYaml;
-import dev.sifc.render.Messages;
+import dev.sifc.text.Messages;
 import dev.sifc.render.Renderer;
 import dev.sifc.render.Summary;
 import java.io.BufferedReader;
@@ -147,7 +151,7 @@ final class RootCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean arrows = env.stdinTty() && env.stdoutTty() && !plain && !env.dumbTerminal();
         boolean colour = color == Options.ColorMode.always || (color == Options.ColorMode.auto && !env.noColor());
-        DraftKeeper drafts = new DraftKeeper(questionnaire, given, new Drafts(env), err, env.stdinTty());
+        DraftKeeper drafts = new DraftKeeper(questionnaire, given, new Drafts(env.vars()), err, env.stdinTty());
         Answers done;
         Prompter prompter = arrows ? openTerminal(messages, colour) : plainPrompter(err, messages);
         if (!env.stdinTty() && prompter instanceof PlainPrompter plainInput) {
@@ -317,7 +321,7 @@ final class RootCommand implements Callable<Integer> {
             latest = answers;
             if (asYouGo && !saved && !failing && !answers.equals(start)) {
                 try {
-                    path = drafts.rewrite(path, questionnaire, answers);
+                    path = drafts.rewrite(path, answers.client(), AnswersYaml.draft(questionnaire, answers));
                 } catch (IOException | RuntimeException e) {
                     // Nothing can be shown on the interview's screen; the final save says why.
                     failing = true;
@@ -361,12 +365,12 @@ final class RootCommand implements Callable<Integer> {
                 return;
             }
             try {
-                path = drafts.rewrite(path, questionnaire, toSave);
+                path = drafts.rewrite(path, toSave.client(), AnswersYaml.draft(questionnaire, toSave));
                 err.println();
                 err.println(messages.get("prompt.draft.saved", toSave.values().size(), path));
                 err.println(messages.get("prompt.draft.resume", shellQuote(path.toString())));
             } catch (IOException | RuntimeException e) {
-                err.println(messages.get("error.prefix") + messages.get("prompt.draft.failed", FileErrors.explain(messages, e)));
+                err.println(messages.get("error.prefix") + messages.get("prompt.draft.failed", FileProblems.explain(messages, e)));
                 err.print(AnswersYaml.write(questionnaire, toSave, null));
             }
             err.flush();
@@ -387,7 +391,7 @@ final class RootCommand implements Callable<Integer> {
         } catch (java.nio.file.FileAlreadyExistsException e) {
             err.println(messages.get("error.prefix") + messages.get("error.save.exists", saveAnswers));
         } catch (IOException | RuntimeException e) {
-            err.println(messages.get("error.prefix") + messages.get("error.save.failed", saveAnswers, FileErrors.explain(messages, e)));
+            err.println(messages.get("error.prefix") + messages.get("error.save.failed", saveAnswers, FileProblems.explain(messages, e)));
         }
         err.print(yaml);
         err.flush();

@@ -1,12 +1,13 @@
 package dev.sifc.cli;
 
+import dev.sifc.load.StrictUtf8Reader;
 import dev.sifc.core.Questionnaire;
-import dev.sifc.core.QuestionnaireLoader;
+import dev.sifc.load.QuestionnaireLoader;
 import dev.sifc.render.JsonRenderer;
 import dev.sifc.render.MarkdownRenderer;
-import dev.sifc.render.Messages;
+import dev.sifc.text.Messages;
 import dev.sifc.render.Renderer;
-import dev.sifc.render.Style;
+import dev.sifc.text.Style;
 import dev.sifc.render.TextRenderer;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.sifc.cli;
 
-import dev.sifc.render.Messages;
+import dev.sifc.text.Messages;
 import java.util.List;
 import picocli.CommandLine;
 

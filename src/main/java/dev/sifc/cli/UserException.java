@@ -1,6 +1,6 @@
 package dev.sifc.cli;
 
-import dev.sifc.render.Messages;
+import dev.sifc.text.Messages;
 
 /** A problem the user can fix: a message key, its arguments and an exit code. Printed as one line. */
 public final class UserException extends RuntimeException {

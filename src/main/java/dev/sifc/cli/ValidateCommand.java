@@ -1,13 +1,13 @@
 package dev.sifc.cli;
 
 import dev.sifc.core.Answers;
-import dev.sifc.core.AnswersLoader;
+import dev.sifc.load.AnswersLoader;
 import dev.sifc.core.Diagnostic;
 import dev.sifc.core.InputException;
 import dev.sifc.core.Question;
 import dev.sifc.core.Questionnaire;
-import dev.sifc.core.QuestionnaireLoader;
-import dev.sifc.render.Messages;
+import dev.sifc.load.QuestionnaireLoader;
+import dev.sifc.text.Messages;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.util.Iterator;

@@ -1,5 +1,6 @@
 package dev.sifc.render;
 
+import dev.sifc.text.Text;
 import com.google.gson.stream.JsonWriter;
 import dev.sifc.core.Answers;
 import dev.sifc.core.Question;
@@ -11,6 +12,11 @@ import java.io.UncheckedIOException;
 /** Writes answers as an answers file that --answers reads back to the identical assessment. */
 public final class AnswersYaml {
     private AnswersYaml() {}
+
+    /** A draft of an unfinished interview: the answers so far, with the hint to resume from it. */
+    public static String draft(Questionnaire q, Answers answers) {
+        return write(q, answers, "should-i-fire-client draft: resume with --answers <this file>");
+    }
 
     public static String write(Questionnaire q, Answers answers, String comment) {
         StringBuilder sb = new StringBuilder();

@@ -1,5 +1,6 @@
 package dev.sifc.render;
 
+import dev.sifc.text.Messages;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
 import dev.sifc.core.LocalText;

@@ -1,5 +1,8 @@
 package dev.sifc.render;
 
+import dev.sifc.text.Messages;
+import dev.sifc.text.Style;
+import dev.sifc.text.Text;
 import com.google.gson.stream.JsonWriter;
 import dev.sifc.core.ClientHistory;
 import dev.sifc.core.Lang;

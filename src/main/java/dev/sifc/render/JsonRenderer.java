@@ -1,5 +1,6 @@
 package dev.sifc.render;
 
+import dev.sifc.text.Messages;
 import com.google.gson.stream.JsonWriter;
 import dev.sifc.core.Answers;
 import dev.sifc.core.Assessment;

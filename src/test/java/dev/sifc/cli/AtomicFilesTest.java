@@ -1,5 +1,8 @@
 package dev.sifc.cli;
 
+import dev.sifc.store.AtomicFiles;
+
+import dev.sifc.store.Drafts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +11,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.sifc.core.Answers;
 import dev.sifc.core.Questionnaire;
-import dev.sifc.core.QuestionnaireLoader;
+import dev.sifc.load.QuestionnaireLoader;
+import dev.sifc.render.AnswersYaml;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -120,7 +124,7 @@ class AtomicFilesTest {
     @Test
     void concurrentDraftsNeverClobberEachOther() throws Exception {
         Questionnaire q = QuestionnaireLoader.load("questions.yaml", Files.readString(Path.of("questions.yaml")));
-        Drafts drafts = new Drafts(new Env(Map.of("XDG_STATE_HOME", dir.toString()), System.in, false, false, dir, null));
+        Drafts drafts = new Drafts(Map.of("XDG_STATE_HOME", dir.toString()));
         Set<Path> saved = ConcurrentHashMap.newKeySet();
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
@@ -129,7 +133,7 @@ class AtomicFilesTest {
             Thread t = new Thread(() -> {
                 try {
                     go.await();
-                    saved.add(drafts.save(q, new Answers("Same Client", Map.of("slow-to-pay.reminders", value))));
+                    saved.add(drafts.save("Same Client", AnswersYaml.draft(q, new Answers("Same Client", Map.of("slow-to-pay.reminders", value)))));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }

@@ -1,5 +1,6 @@
 package dev.sifc.cli;
 
+import dev.sifc.prompt.TerminalOpener;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

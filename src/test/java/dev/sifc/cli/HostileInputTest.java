@@ -1,5 +1,6 @@
 package dev.sifc.cli;
 
+import dev.sifc.prompt.TerminalOpener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

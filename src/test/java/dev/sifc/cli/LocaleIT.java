@@ -199,7 +199,7 @@ class LocaleIT {
 
             Run piped = bash("LANG=de_DE.ISO-8859-1", "XDG_STATE_HOME=" + dir.resolve("state") + " " + report + " --no-history");
             assertTrue(piped.out().contains("██████░░░░") && piped.out().contains("Gründe") && piped.out().contains("→"),
-                    "a pipe stays UTF-8:\n" + piped.out());
+                    "a pipe stays UTF-8:\n" + piped.out() + "\n(exit " + piped.code() + ", stderr: " + piped.err() + ")");
 
             // The interview: the name typed in Latin-1, the screen drawn in Latin-1, Ctrl-C keeps a draft.
             byte[] interview = runInPty(env, "'" + LAUNCHER + "' --lang de; echo EXIT=$?", process -> {

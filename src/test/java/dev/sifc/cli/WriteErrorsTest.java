@@ -1,12 +1,13 @@
 package dev.sifc.cli;
 
+import dev.sifc.store.FileErrors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sifc.core.Lang;
-import dev.sifc.render.Messages;
+import dev.sifc.text.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -57,14 +58,14 @@ class WriteErrorsTest {
                 new Case(new FileSystemException(tmp, null, "Input/output error"), FileErrors.Cause.OTHER, "Input/output error"));
         for (Case c : cases) {
             assertEquals(c.cause(), FileErrors.cause(c.e()), c.e().toString());
-            assertEquals(c.explained(), FileErrors.explain(EN, c.e()), c.e().toString());
-            assertFalse(FileErrors.explain(EN, c.e()).contains(".tmp"), "never the name of a temporary file");
+            assertEquals(c.explained(), FileProblems.explain(EN, c.e()), c.e().toString());
+            assertFalse(FileProblems.explain(EN, c.e()).contains(".tmp"), "never the name of a temporary file");
         }
         assertEquals("der Datenträger ist voll; mach Platz auf dem Datenträger frei",
-                FileErrors.explain(DE, new IOException("No space left on device")));
+                FileProblems.explain(DE, new IOException("No space left on device")));
         // Without a remedy of its own, the caller's general advice is used, not "fix the permissions".
-        assertEquals("check that the folder can be written", FileErrors.fix(EN, new IOException("Input/output error"), "io.fix.other"));
-        assertEquals("free some disk space", FileErrors.fix(EN, new IOException("No space left on device"), "io.fix.other"));
+        assertEquals("check that the folder can be written", FileProblems.fix(EN, new IOException("Input/output error"), "io.fix.other"));
+        assertEquals("free some disk space", FileProblems.fix(EN, new IOException("No space left on device"), "io.fix.other"));
     }
 
     /** Mounts a tmpfs of {@code size} at dir/mnt, or skips the test where that is not permitted. */

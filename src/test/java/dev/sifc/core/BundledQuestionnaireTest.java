@@ -1,5 +1,6 @@
 package dev.sifc.core;
 
+import dev.sifc.load.QuestionnaireLoader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,7 @@
 package dev.sifc.core;
 
+import dev.sifc.load.AnswersLoader;
+import dev.sifc.load.QuestionnaireLoader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;

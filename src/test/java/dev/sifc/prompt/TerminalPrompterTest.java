@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sifc.core.Lang;
 import dev.sifc.core.Questionnaire;
-import dev.sifc.core.QuestionnaireLoader;
-import dev.sifc.render.Messages;
+import dev.sifc.load.QuestionnaireLoader;
+import dev.sifc.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

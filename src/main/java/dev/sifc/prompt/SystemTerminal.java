@@ -1,12 +1,10 @@
-package dev.sifc.cli;
+package dev.sifc.prompt;
 
-import dev.sifc.prompt.Prompter;
-import dev.sifc.prompt.TerminalPrompter;
-import dev.sifc.render.Messages;
-import dev.sifc.prompt.TtyReader;
+import dev.sifc.text.Messages;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Terminal;
@@ -30,10 +28,16 @@ import sun.misc.SignalHandler;
  * JVM with the terminal still raw and on the alternate screen. With a handler of its own for every
  * signal, they reach the prompter instead (see {@link TerminalPrompter}).
  */
-final class SystemTerminal {
+public final class SystemTerminal {
     private SystemTerminal() {}
 
-    static Prompter open(Messages messages, boolean colour) throws IOException {
+    /** The one way the tool builds its system terminal: the choices above, for the interview and its training run alike. */
+    static TerminalBuilder builder() {
+        return TerminalBuilder.builder().system(true).name("should-i-fire-client").providers("jni").jni(true).exec(false).ffm(false)
+                .graphemeCluster(false).signalHandler(Terminal.SignalHandler.SIG_IGN);
+    }
+
+    public static Prompter open(Messages messages, boolean colour, Charset charset) throws IOException {
         String type = System.getenv("TERM");
         if (type != null && InfoCmp.getLoadedInfoCmp(type) == null) {
             String bundled = InfoCmp.getDefaultInfoCmp(type);
@@ -41,17 +45,13 @@ final class SystemTerminal {
                 InfoCmp.setLoadedInfoCmp(type, bundled);
             }
         }
-        // The terminal's own charset, with ASCII stand-ins for the glyphs it lacks: the JVM itself may
-        // run under a UTF-8 locale that the launcher chose, so JLine must not guess from it.
-        java.nio.charset.Charset charset = Env.terminalCharset();
         Terminal terminal;
         try {
-            terminal = TerminalBuilder.builder().system(true).name("should-i-fire-client").providers("jni").jni(true).exec(false).ffm(false).dumb(false)
-                    .graphemeCluster(false).encoding(charset).signalHandler(Terminal.SignalHandler.SIG_IGN).build();
+            terminal = builder().dumb(false).encoding(charset).build();
         } catch (IOException | RuntimeException | LinkageError e) {
             // No native support on this platform: let JLine choose among all its providers.
-            terminal = TerminalBuilder.builder().system(true).name("should-i-fire-client").encoding(charset).signalHandler(Terminal.SignalHandler.SIG_IGN)
-                    .build();
+            terminal = TerminalBuilder.builder().system(true).name("should-i-fire-client").encoding(charset)
+                    .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
         }
         // The keys come straight from standard input, in blocks (see TtyReader): the terminal's
         // input is our standard input whichever provider JLine chose.

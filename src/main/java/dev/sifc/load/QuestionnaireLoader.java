@@ -1,5 +1,23 @@
-package dev.sifc.core;
+package dev.sifc.load;
 
+import dev.sifc.core.Band;
+import dev.sifc.core.Caveat;
+import dev.sifc.core.Diagnostic;
+import dev.sifc.core.Ids;
+import dev.sifc.core.InputException;
+import dev.sifc.core.Judging;
+import dev.sifc.core.Lang;
+import dev.sifc.core.LocalText;
+import dev.sifc.core.ModelException;
+import dev.sifc.core.Option;
+import dev.sifc.core.Position;
+import dev.sifc.core.Question;
+import dev.sifc.core.QuestionType;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.core.Sign;
+import dev.sifc.core.Source;
+import dev.sifc.core.Suggest;
+import dev.sifc.core.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,11 +1,10 @@
-package dev.sifc.cli;
+package dev.sifc.prompt;
 
-import dev.sifc.prompt.Prompter;
-import dev.sifc.render.Messages;
+import dev.sifc.text.Messages;
 import java.io.IOException;
 
 /** Opens the arrow-key prompter on a terminal. Tests supply a virtual terminal; main the real one. */
 @FunctionalInterface
 public interface TerminalOpener {
-    Prompter open(Messages messages, boolean colour) throws IOException;
+    public Prompter open(Messages messages, boolean colour) throws IOException;
 }

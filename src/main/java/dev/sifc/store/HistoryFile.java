@@ -1,4 +1,4 @@
-package dev.sifc.cli;
+package dev.sifc.store;
 
 import dev.sifc.core.Snapshot;
 import java.io.IOException;
@@ -38,32 +38,32 @@ import java.util.function.Consumer;
  * <p>Every state file is checked to be a regular file before it is opened ({@link StateDir#present}):
  * a named pipe or a link to {@code /dev/zero} in its place is refused, never read.
  */
-final class HistoryFile {
-    static final String FILE = "history.jsonl";
-    static final String LOCK = "history.lock";
+public final class HistoryFile {
+    public static final String FILE = "history.jsonl";
+    public static final String LOCK = "history.lock";
     /** Longer lines are not records this tool wrote; they are skipped without being held in memory. */
-    static final int MAX_LINE = 16 * 1024;
+    public static final int MAX_LINE = 16 * 1024;
 
     private static final Set<OpenOption> LOCK_OPTIONS = Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
             StandardOpenOption.WRITE);
 
     private final Path dir;
 
-    HistoryFile(Path dir) {
+    public HistoryFile(Path dir) {
         this.dir = dir;
     }
 
-    Path file() {
+    public Path file() {
         return dir.resolve(FILE);
     }
 
     /** A line that was not read as a record, and why. */
-    record Skipped(long line, Problem problem) {}
+    public record Skipped(long line, Problem problem) {}
 
-    enum Problem { GARBAGE, FUTURE, TRUNCATED, TOO_LONG }
+    public enum Problem { GARBAGE, FUTURE, TRUNCATED, TOO_LONG }
 
     /** Appends the records, in order, as one write under the lock. Creates the folder and files if needed. */
-    void append(List<Snapshot> records) throws IOException {
+    public void append(List<Snapshot> records) throws IOException {
         if (records.isEmpty()) {
             return;
         }
@@ -111,7 +111,7 @@ final class HistoryFile {
      *
      * @return the lines that were skipped, and why
      */
-    List<Skipped> read(Consumer<Snapshot> each) throws IOException {
+    public List<Skipped> read(Consumer<Snapshot> each) throws IOException {
         return read(each, null);
     }
 
@@ -120,7 +120,7 @@ final class HistoryFile {
      * other clients may be left out without being decoded. A run about one client reads a history
      * of 100,000 records in tens of milliseconds this way instead of over a second.
      */
-    List<Skipped> read(Consumer<Snapshot> each, String clientKey) throws IOException {
+    public List<Skipped> read(Consumer<Snapshot> each, String clientKey) throws IOException {
         byte[] token = clientKey == null ? null : Prefilter.token(clientKey);
         return scan(token, (record, raw, problem) -> {
             if (record != null) {
@@ -137,13 +137,13 @@ final class HistoryFile {
      * spacing only, and ASCII lowercases within ASCII). Anything else is decoded as usual, so
      * damaged and newer lines are still reported.
      */
-    static final class Prefilter {
+    public static final class Prefilter {
         private static final byte[] RECORD_START = "{\"schema\":1,".getBytes(StandardCharsets.US_ASCII);
 
         private Prefilter() {}
 
         /** The longest run of [a-z0-9] in the key, or null when it has none (then nothing is left out). */
-        static byte[] token(String key) {
+        public static byte[] token(String key) {
             String best = "";
             for (String run : key.split("[^a-z0-9]+")) {
                 if (run.length() > best.length()) {
@@ -187,8 +187,8 @@ final class HistoryFile {
     }
 
     /** What {@link #forget} removed: the client's records, and leftovers of killed runs (copies of the history). */
-    record Forgotten(int records, int leftovers) {
-        Forgotten {
+    public record Forgotten(int records, int leftovers) {
+        public Forgotten {
             if (records < 0 || leftovers < 0) {
                 throw new IllegalArgumentException("negative count");
             }
@@ -204,7 +204,7 @@ final class HistoryFile {
      *
      * @throws FileErrors.Refused when the history has other hard links, which would keep the records
      */
-    Forgotten forget(String key, Consumer<Snapshot> removedRecords) throws IOException {
+    public Forgotten forget(String key, Consumer<Snapshot> removedRecords) throws IOException {
         if (!Files.isDirectory(dir)) {
             return new Forgotten(0, 0);
         }

@@ -1,4 +1,4 @@
-package dev.sifc.cli;
+package dev.sifc.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,14 +14,14 @@ import java.nio.file.StandardOpenOption;
  * Writes a file so that readers only ever see the old or the new version: a temporary file in the
  * same folder, flushed to disk, then renamed over the target.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private AtomicFiles() {}
 
     /**
      * @param overwrite whether an existing target may be replaced
      * @throws FileAlreadyExistsException when the target exists and {@code overwrite} is false
      */
-    static void write(Path target, String content, boolean overwrite) throws IOException {
+    public static void write(Path target, String content, boolean overwrite) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         check(target, overwrite);
@@ -49,7 +49,7 @@ final class AtomicFiles {
     }
 
     /** The target exists but is a folder, a device or a pipe: only regular files are ever replaced. */
-    static final class NotAFile extends IOException {
+    public static final class NotAFile extends IOException {
         private static final long serialVersionUID = 1L;
         private final boolean folder;
 
@@ -58,7 +58,7 @@ final class AtomicFiles {
             this.folder = folder;
         }
 
-        boolean folder() {
+        public boolean folder() {
             return folder;
         }
     }
@@ -70,7 +70,7 @@ final class AtomicFiles {
      * @throws NotAFile when it is a folder, a device or a pipe, which are never replaced
      * @throws FileAlreadyExistsException when it exists and {@code overwrite} is false
      */
-    static void check(Path target, boolean overwrite) throws IOException {
+    public static void check(Path target, boolean overwrite) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isSymbolicLink(absolute)) {
             // Renaming over a link would replace the link, not the file it points to: refuse instead.
@@ -87,7 +87,7 @@ final class AtomicFiles {
     }
 
     /** Temporary files older than this were left by a run that was killed; no live writer is that slow. */
-    static final long STALE_AFTER_MS = 10 * 60 * 1000;
+    public static final long STALE_AFTER_MS = 10 * 60 * 1000;
 
     /** {@code .NAME.PID.RANDOM.tmp}, as {@link #write} names its temporary files. */
     private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\.(.+)\\.(\\d{1,19})\\.\\d+\\.tmp");
@@ -100,7 +100,7 @@ final class AtomicFiles {
      *
      * @return how many were removed
      */
-    static int removeLeftovers(Path dir, String name) {
+    public static int removeLeftovers(Path dir, String name) {
         int removed = 0;
         String glob = name == null ? ".*.tmp" : "." + globEscape(name) + ".*.tmp";
         long cutoff = System.currentTimeMillis() - STALE_AFTER_MS;
@@ -125,7 +125,7 @@ final class AtomicFiles {
     }
 
     /** Whether the file name carries the id of a process that cannot be the one writing it now. */
-    static boolean writerGone(String fileName, String name, long modifiedMillis) {
+    public static boolean writerGone(String fileName, String name, long modifiedMillis) {
         java.util.regex.Matcher m = TEMPORARY.matcher(fileName);
         if (!m.matches() || (name != null && !m.group(1).equals(name))) {
             return false; // not named by this version: only its age tells
@@ -148,7 +148,7 @@ final class AtomicFiles {
         return s.replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1");
     }
 
-    static void syncDirectory(Path dir) {
+    public static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -1,4 +1,4 @@
-package dev.sifc.render;
+package dev.sifc.text;
 
 import dev.sifc.core.Diagnostic;
 import dev.sifc.core.Lang;
@@ -45,7 +45,7 @@ public final class Messages {
         return fill(template, args);
     }
 
-    static String fill(String template, Object... args) {
+    public static String fill(String template, Object... args) {
         if (args.length == 0 || template.indexOf('{') < 0) {
             return template;
         }

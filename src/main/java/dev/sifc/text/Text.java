@@ -1,4 +1,4 @@
-package dev.sifc.render;
+package dev.sifc.text;
 
 import java.util.ArrayList;
 import java.util.List;

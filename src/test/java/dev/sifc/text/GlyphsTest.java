@@ -1,4 +1,4 @@
-package dev.sifc.render;
+package dev.sifc.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

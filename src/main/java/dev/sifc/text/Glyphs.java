@@ -1,4 +1,4 @@
-package dev.sifc.render;
+package dev.sifc.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -63,7 +63,7 @@ public final class Glyphs {
     }
 
     /** True for the charsets that hold every character: nothing ever needs a stand-in. */
-    static boolean unicode(Charset charset) {
+    public static boolean unicode(Charset charset) {
         String name = charset.name();
         return name.startsWith("UTF-") || name.equals("GB18030");
     }
@@ -111,7 +111,7 @@ public final class Glyphs {
     }
 
     /** A charset that encodes with its base where it can, and with {@link #fallback} elsewhere. */
-    static final class FallbackCharset extends Charset {
+    public static final class FallbackCharset extends Charset {
         private final Charset base;
         private final Map<Integer, byte[]> encoded = new ConcurrentHashMap<>();
 

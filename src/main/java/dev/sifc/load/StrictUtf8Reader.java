@@ -1,4 +1,4 @@
-package dev.sifc.cli;
+package dev.sifc.load;
 
 import dev.sifc.core.Diagnostic;
 import dev.sifc.core.InputException;
@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
  * chunk of a long scalar, which makes a 100 MB one-line file take minutes; answers and questionnaires
  * never need lines or documents anywhere near these caps.
  */
-final class StrictUtf8Reader extends Reader {
+public final class StrictUtf8Reader extends Reader {
     private final InputStream in;
     private final String source;
     private final long maxBytes;
@@ -43,11 +43,11 @@ final class StrictUtf8Reader extends Reader {
     private int documentLine = 1;
 
     /** No line of a hand-written or generated answers file comes near this. */
-    static final int MAX_LINE = 64 * 1024;
+    public static final int MAX_LINE = 64 * 1024;
     /** One client's answers, or a whole questionnaire, fit many times over. */
-    static final int MAX_DOCUMENT = 1 << 20;
+    public static final int MAX_DOCUMENT = 1 << 20;
 
-    StrictUtf8Reader(InputStream in, String source, long maxBytes) {
+    public StrictUtf8Reader(InputStream in, String source, long maxBytes) {
         this.in = in;
         this.source = source;
         this.maxBytes = maxBytes;

@@ -1,5 +1,6 @@
-package dev.sifc.core;
+package dev.sifc.load;
 
+import dev.sifc.core.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,8 +1,6 @@
-package dev.sifc.cli;
+package dev.sifc.store;
 
-import dev.sifc.core.Answers;
-import dev.sifc.core.Questionnaire;
-import dev.sifc.render.AnswersYaml;
+import dev.sifc.load.AnswersLoader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,36 +13,32 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
+import java.util.Map;
 
 /** Saves unfinished interviews under $XDG_STATE_HOME/should-i-fire-client/drafts/ (default ~/.local/state). */
-final class Drafts {
+public final class Drafts {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
-    private final Env env;
+    private final Map<String, String> env;
 
-    Drafts(Env env) {
-        this.env = env;
+    public Drafts(Map<String, String> env) {
+        this.env = Map.copyOf(env);
     }
 
-    Path directory() {
+    public Path directory() {
         return StateDir.of(env).resolve("drafts");
     }
 
     /**
-     * Writes a draft with a name no other process uses; returns its path.
+     * Writes a draft ({@code content}, the answers as YAML) of {@code client} (null when unnamed)
+     * with a name no other process uses; returns its path.
      *
      * @throws FileErrors.Refused when no state can be kept (see {@link StateDir#resolve})
      */
-    Path save(Questionnaire q, Answers answers) throws IOException {
+    public Path save(String client, String content) throws IOException {
         Path dir = StateDir.resolve(env).resolve("drafts");
         StateDir.create(dir);
-        String stem = slug(answers.client()) + "-" + LocalDateTime.now().format(STAMP) + "-" + ProcessHandle.current().pid();
-        String content = AnswersYaml.write(q, answers, "should-i-fire-client draft: resume with --answers <this file>");
+        String stem = slug(client) + "-" + LocalDateTime.now().format(STAMP) + "-" + ProcessHandle.current().pid();
         for (int n = 1; ; n++) {
             Path target = dir.resolve(stem + (n == 1 ? "" : "-" + n) + ".yaml");
             try {
@@ -62,8 +56,8 @@ final class Drafts {
     private static final long MAX_DRAFT = 1024 * 1024;
 
     /** What {@link #forget} removed: the client's drafts (and their name as written), and leftovers of killed saves. */
-    record Removed(List<Path> drafts, String name, int leftovers) {
-        Removed {
+    public record Removed(List<Path> drafts, String name, int leftovers) {
+        public Removed {
             drafts = List.copyOf(drafts);
             if (leftovers < 0 || (name == null) != drafts.isEmpty()) {
                 throw new IllegalArgumentException("inconsistent counts");
@@ -79,7 +73,7 @@ final class Drafts {
      *
      * @throws IOException when a draft of the client cannot be removed
      */
-    Removed forget(String key) throws IOException {
+    public Removed forget(String key) throws IOException {
         Path dir = usableDirectory();
         if (dir == null) {
             return new Removed(List.of(), null, 0);
@@ -96,7 +90,7 @@ final class Drafts {
     }
 
     /** The drafts of a client (see {@link #forget}), without removing anything; no leftovers are counted. */
-    Removed find(String key) throws IOException {
+    public Removed find(String key) throws IOException {
         Path dir = usableDirectory();
         List<Path> matching = new ArrayList<>();
         String name = null;
@@ -133,20 +127,8 @@ final class Drafts {
             if (!StateDir.present(p) || Files.size(p) > MAX_DRAFT) {
                 return null; // a pipe, a device or a folder is never opened
             }
-            LoaderOptions options = new LoaderOptions();
-            options.setMaxAliasesForCollections(0);
-            options.setNestingDepthLimit(20);
-            options.setCodePointLimit((int) MAX_DRAFT);
             try (Reader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                // The node tree only: nothing is constructed, no tag can load a class.
-                if (new Yaml(options).compose(in) instanceof MappingNode map) {
-                    for (NodeTuple t : map.getValue()) {
-                        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("client")
-                                && t.getValueNode() instanceof ScalarNode v) {
-                            return v.getValue();
-                        }
-                    }
-                }
+                return AnswersLoader.clientOf(in, (int) MAX_DRAFT);
             }
         } catch (IOException | RuntimeException e) {
             // not valid UTF-8, not YAML, gone meanwhile: not a draft of ours
@@ -162,15 +144,15 @@ final class Drafts {
      * @param current the file the previous call returned, or null for the first
      * @return the draft's path
      */
-    Path rewrite(Path current, Questionnaire q, Answers answers) throws IOException {
+    public Path rewrite(Path current, String client, String content) throws IOException {
         if (current == null) {
-            return save(q, answers);
+            return save(client, content);
         }
-        AtomicFiles.write(current, AnswersYaml.write(q, answers, "should-i-fire-client draft: resume with --answers <this file>"), true);
+        AtomicFiles.write(current, content, true);
         return current;
     }
 
-    static String slug(String client) {
+    public static String slug(String client) {
         if (client == null) {
             return "client";
         }

@@ -1,11 +1,21 @@
-package dev.sifc.core;
+package dev.sifc.load;
 
+import dev.sifc.core.Answers;
+import dev.sifc.core.Diagnostic;
+import dev.sifc.core.InputException;
+import dev.sifc.core.ModelException;
+import dev.sifc.core.Position;
+import dev.sifc.core.Question;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.core.Suggest;
 import java.io.Reader;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -19,7 +29,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class AnswersLoader {
     /** One client's answers are small; this bounds a single document. */
     public static final int CODE_POINT_LIMIT = 256 * 1024;
-    static final List<String> TOP_KEYS = List.of("client", "answers");
+    public static final List<String> TOP_KEYS = List.of("client", "answers");
 
     /** A stream that never ends (a runaway generator on stdin) stops here. */
     public static final int MAX_DOCUMENTS = 10_000_000;
@@ -31,7 +41,7 @@ public final class AnswersLoader {
         this(questionnaire, MAX_DOCUMENTS);
     }
 
-    AnswersLoader(Questionnaire questionnaire, int maxDocuments) {
+    public AnswersLoader(Questionnaire questionnaire, int maxDocuments) {
         this.questionnaire = questionnaire;
         this.maxDocuments = maxDocuments;
     }
@@ -152,5 +162,27 @@ public final class AnswersLoader {
         } catch (ModelException e) {
             tree.add(e.at(tree.pos(valueNode)));
         }
+    }
+
+    /**
+     * The client named in an answers file (a draft), or null when it names none. Reads the node tree
+     * only: nothing is constructed, no tag can load a class.
+     *
+     * @throws RuntimeException when the text is not YAML or exceeds {@code maxCodePoints}
+     */
+    public static String clientOf(Reader in, int maxCodePoints) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(maxCodePoints);
+        if (new Yaml(options).compose(in) instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("client")
+                        && t.getValueNode() instanceof ScalarNode v) {
+                    return v.getValue();
+                }
+            }
+        }
+        return null;
     }
 }

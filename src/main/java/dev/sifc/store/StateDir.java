@@ -1,4 +1,4 @@
-package dev.sifc.cli;
+package dev.sifc.store;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 
 /**
  * Where the tool keeps what it remembers (the history and drafts), by one rule for both, after the
@@ -27,13 +28,13 @@ import java.nio.file.attribute.PosixFilePermissions;
  * would block the first read forever, {@code /dev/zero} would never end. {@link #present} checks a
  * file's type before it is opened.
  */
-final class StateDir {
-    static final String APP = "should-i-fire-client";
+public final class StateDir {
+    public static final String APP = "should-i-fire-client";
 
     private StateDir() {}
 
     /** The folder as configured, whether it can be used or not: for messages only. */
-    static Path of(Env env) {
+    public static Path of(Map<String, String> env) {
         try {
             return resolve(env);
         } catch (FileErrors.Refused e) {
@@ -48,7 +49,7 @@ final class StateDir {
      * @throws FileErrors.Refused when no state can be kept: XDG_STATE_HOME is not a folder, or
      *     XDG_STATE_HOME is not set and there is no home folder
      */
-    static Path resolve(Env env) throws FileErrors.Refused {
+    public static Path resolve(Map<String, String> env) throws FileErrors.Refused {
         String state = env.get("XDG_STATE_HOME");
         if (state != null && !state.isEmpty()) {
             Path base;
@@ -78,7 +79,7 @@ final class StateDir {
         return base.resolve(".local").resolve("state").resolve(APP);
     }
 
-    private static String home(Env env) {
+    private static String home(Map<String, String> env) {
         String home = env.get("HOME");
         if (home == null || home.isEmpty()) {
             home = System.getProperty("user.home", "");
@@ -87,7 +88,7 @@ final class StateDir {
     }
 
     /** Creates {@code dir} and any missing parents private (rwx------), as the XDG spec asks of state folders. */
-    static void create(Path dir) throws IOException {
+    public static void create(Path dir) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
@@ -102,7 +103,7 @@ final class StateDir {
      * @return true for a regular file (also through a symbolic link), false when there is none
      * @throws FileErrors.Refused when it is anything else: a pipe, a device, a socket, a folder
      */
-    static boolean present(Path file) throws IOException {
+    public static boolean present(Path file) throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class); // follows links

@@ -1,4 +1,4 @@
-package dev.sifc.render;
+package dev.sifc.text;
 
 /** ANSI styling that is either on or off; off produces not one ESC byte. */
 public final class Style {

@@ -1,4 +1,4 @@
-package dev.sifc.cli;
+package dev.sifc.store;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -20,16 +20,16 @@ import java.util.Map;
  * ({@code recheckOn} only when the report suggested a date). Fields a reader does not know are
  * ignored, so a later version may add some without a new schema number.
  */
-final class HistoryCodec {
+public final class HistoryCodec {
     /** The record format this version writes. Records with a higher number are skipped, not guessed at. */
-    static final int SCHEMA = 1;
+    public static final int SCHEMA = 1;
 
     private HistoryCodec() {}
 
     /** Why a line was not a record. */
-    enum Problem { GARBAGE, FUTURE }
+    public enum Problem { GARBAGE, FUTURE }
 
-    static final class BadLine extends Exception {
+    public static final class BadLine extends Exception {
         final Problem problem;
 
         BadLine(Problem problem, String detail) {
@@ -38,7 +38,7 @@ final class HistoryCodec {
         }
     }
 
-    static String encode(Snapshot s) {
+    public static String encode(Snapshot s) {
         StringWriter sw = new StringWriter(256);
         try (JsonWriter w = new JsonWriter(sw)) {
             w.setHtmlSafe(false);
@@ -64,7 +64,7 @@ final class HistoryCodec {
         return sw.toString();
     }
 
-    static Snapshot decode(String line) throws BadLine {
+    public static Snapshot decode(String line) throws BadLine {
         Integer schema = null;
         String at = null;
         String client = null;

@@ -1,5 +1,8 @@
-package dev.sifc.core;
+package dev.sifc.load;
 
+import dev.sifc.core.Diagnostic;
+import dev.sifc.core.Position;
+import dev.sifc.core.Suggest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,21 +30,21 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * and no tag can load a class. Also does what compose() leaves out: duplicate keys, merge keys,
  * complex keys and foreign tags are reported with their positions.
  */
-final class YamlTree {
+public final class YamlTree {
     /** Tags a document may carry; implicit resolution produces only these. */
     private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
             Tag.SEQ, Tag.TIMESTAMP);
 
-    static final int NESTING_LIMIT = 20;
+    public static final int NESTING_LIMIT = 20;
 
     private final String source;
     private final List<Diagnostic> problems = new ArrayList<>();
 
-    YamlTree(String source) {
+    public YamlTree(String source) {
         this.source = source;
     }
 
-    static Yaml yaml(int codePointLimit) {
+    public static Yaml yaml(int codePointLimit) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by us, with both lines
         options.setMaxAliasesForCollections(0);
@@ -58,7 +61,7 @@ final class YamlTree {
      * other scalar stays text, as it is read anyway; not matching each one against the int, float,
      * bool and timestamp patterns makes long portfolios parse faster.
      */
-    static final class TextResolver extends Resolver {
+    public static final class TextResolver extends Resolver {
         @Override
         protected void addImplicitResolvers() {
             addImplicitResolver(Tag.NULL, NULL, "~nN\0");
@@ -68,7 +71,7 @@ final class YamlTree {
     }
 
     /** Converts a SnakeYAML failure into a positioned diagnostic. */
-    static Diagnostic syntaxError(String source, YAMLException e) {
+    public static Diagnostic syntaxError(String source, YAMLException e) {
         if (e instanceof MarkedYAMLException m) {
             Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
             String problem = m.getProblem() != null ? m.getProblem() : m.getContext();
@@ -103,31 +106,31 @@ final class YamlTree {
         return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
-    String source() {
+    public String source() {
         return source;
     }
 
-    List<Diagnostic> problems() {
+    public List<Diagnostic> problems() {
         return problems;
     }
 
-    Position pos(Node node) {
+    public Position pos(Node node) {
         Mark m = node.getStartMark();
         return new Position(source, m.getLine() + 1, m.getColumn() + 1);
     }
 
     /** Records a problem; returns null so callers can {@code return fail(...)}. */
-    <T> T fail(Node node, String key, Object... args) {
+    public <T> T fail(Node node, String key, Object... args) {
         problems.add(Diagnostic.at(node == null ? null : pos(node), key, args));
         return null;
     }
 
-    void add(Diagnostic d) {
+    public void add(Diagnostic d) {
         problems.add(d);
     }
 
     /** Checks every node's tag; returns false (with problems recorded) if a foreign tag is present. */
-    boolean checkTags(Node node) {
+    public boolean checkTags(Node node) {
         boolean ok = true;
         if (!ALLOWED_TAGS.contains(node.getTag())) {
             if (node.getTag().equals(Tag.MERGE)) {
@@ -150,7 +153,7 @@ final class YamlTree {
         return ok;
     }
 
-    static String kind(Node node) {
+    public static String kind(Node node) {
         if (node instanceof MappingNode) {
             return "mapping";
         }
@@ -167,7 +170,7 @@ final class YamlTree {
      * The entries of a mapping by key text, in order. Records a problem and returns null when the node
      * is not a mapping; reports (and drops) duplicate and non-scalar keys.
      */
-    Map<String, Node> mapping(Node node, String what) {
+    public Map<String, Node> mapping(Node node, String what) {
         if (!(node instanceof MappingNode m)) {
             return fail(node, "yaml.expected.mapping", what, kind(node));
         }
@@ -189,7 +192,7 @@ final class YamlTree {
     }
 
     /** Reports keys outside {@code allowed}, suggesting the nearest. Returns false if any. */
-    boolean onlyKeys(MappingNode node, Map<String, Node> entries, Collection<String> allowed, String what) {
+    public boolean onlyKeys(MappingNode node, Map<String, Node> entries, Collection<String> allowed, String what) {
         boolean ok = true;
         for (NodeTuple t : node.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k && !allowed.contains(k.getValue()) && entries.containsKey(k.getValue())) {
@@ -205,7 +208,7 @@ final class YamlTree {
         return ok;
     }
 
-    List<Node> list(Node node, String what) {
+    public List<Node> list(Node node, String what) {
         if (!(node instanceof SequenceNode s)) {
             return fail(node, "yaml.expected.list", what, kind(node));
         }
@@ -213,7 +216,7 @@ final class YamlTree {
     }
 
     /** A scalar's text exactly as written; null (with a problem) for null, mappings and lists. */
-    String text(Node node, String what) {
+    public String text(Node node, String what) {
         if (node instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
             return s.getValue();
         }

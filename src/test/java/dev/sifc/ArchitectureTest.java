@@ -1,0 +1,77 @@
+package dev.sifc;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of docs/architecture.md, checked on the compiled classes: each package holds
+ * one job and may use only the packages below it. A violation fails {@code mvn verify} with the
+ * offending class and call.
+ */
+class ArchitectureTest {
+    private static JavaClasses ours;
+
+    @BeforeAll
+    static void importOurClasses() {
+        ours = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.sifc");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(ours);
+    }
+
+    @Test
+    void theCoreUsesTheJavaPlatformOnly() {
+        check(classes().that().resideInAPackage("dev.sifc.core..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.sifc.core..", "java.."));
+    }
+
+    @Test
+    void eachPackageUsesOnlyThePackagesBelowIt() {
+        allowed("load", "dev.sifc.core..", "org.yaml.snakeyaml..");
+        allowed("text", "dev.sifc.core..");
+        allowed("render", "dev.sifc.core..", "dev.sifc.text..", "com.google.gson..");
+        allowed("store", "dev.sifc.core..", "dev.sifc.load..", "com.google.gson..");
+        allowed("prompt", "dev.sifc.core..", "dev.sifc.text..", "org.jline..", "sun.misc..");
+    }
+
+    private static void allowed(String pkg, String... others) {
+        String[] packages = new String[others.length + 2];
+        packages[0] = "dev.sifc." + pkg + "..";
+        packages[1] = "java..";
+        System.arraycopy(others, 0, packages, 2, others.length);
+        check(classes().that().resideInAPackage("dev.sifc." + pkg + "..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage(packages));
+    }
+
+    @Test
+    void eachLibraryStaysInItsPackage() {
+        only("org.yaml.snakeyaml..", "dev.sifc.load..");
+        only("org.jline..", "dev.sifc.prompt..");
+        only("picocli..", "dev.sifc.cli..");
+        only("com.google.gson..", "dev.sifc.render..", "dev.sifc.store..");
+    }
+
+    private static void only(String library, String... packages) {
+        check(noClasses().that().resideOutsideOfPackages(packages).should().dependOnClassesThat().resideInAPackage(library));
+    }
+
+    @Test
+    void thePackagesFormNoCycle() {
+        check(slices().matching("dev.sifc.(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void onlyMainEndsTheProcess() {
+        check(noClasses().that().doNotHaveFullyQualifiedName("dev.sifc.Main").should()
+                .callMethod(System.class, "exit", int.class));
+    }
+}
