@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,21 @@ class LaunchEnvironmentIT {
             Run glob = sh(Map.of("SIFC_JAVA_OPTS", "-XX:+Use*GC"), launch("--version"));
             assertEquals(1, glob.code(), "the pattern reaches the JVM as written, not as the file name");
             assertEquals("", glob.out());
+            // Logging the JVM would send to stdout goes to stderr: the report stays the report.
+            for (String logging : List.of("-Xlog:gc", "-Xlog:gc:stdout", "-Xlog:gc*::uptime", "-verbose:gc", "-verbose:class", "--show-version")) {
+                Run logged = sh(Map.of("SIFC_JAVA_OPTS", logging), launch("--answers '" + KEEP + "' --no-history --format json"));
+                assertEquals(0, logged.code(), logging + ": " + logged.err());
+                assertTrue(logged.out().startsWith("{") && logged.out().strip().lines().count() == 1, logging + " kept stdout clean:\n" + logged.out());
+                assertFalse(logged.err().isEmpty(), logging + " still logs, on stderr");
+            }
+            // Options that make the java launcher do something else than run the tool are refused.
+            for (String action : List.of("--version", "-version", "--help", "-jar", "-cp", "-Xlog:help", "stray")) {
+                Run refused = sh(Map.of("SIFC_JAVA_OPTS", action), launch("--version"));
+                assertEquals(2, refused.code(), action);
+                assertEquals("", refused.out(), action);
+                assertEquals("should-i-fire-client: SIFC_JAVA_OPTS: \"" + action + "\" is not an option for the JVM that runs the tool; remove it",
+                        refused.err().strip(), action);
+            }
         });
     }
 }
