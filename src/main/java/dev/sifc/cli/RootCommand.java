@@ -111,13 +111,12 @@ final class RootCommand implements Callable<Integer> {
             // Before any question is asked: a target that cannot be written is said at once.
             try {
                 AtomicFiles.check(session.env().path(saveAnswers), force);
-            } catch (AtomicFiles.NotAFile e) {
-                throw UserException.invalid(e.folder() || saveAnswers.isEmpty() ? "error.save.folder" : "error.save.special",
-                        saveAnswers);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                throw UserException.invalid("error.save.exists", saveAnswers);
             } catch (java.io.IOException e) {
-                // a symbolic link, for one: the write says so, with the answers shown so nothing is lost
+                String refused = saveRefusal(e);
+                if (refused != null) {
+                    throw UserException.invalid(refused, saveAnswers);
+                }
+                // the folder cannot be read, say: the write says why, with the answers shown so nothing is lost
             }
         }
         if (answers == null) {
@@ -378,6 +377,17 @@ final class RootCommand implements Callable<Integer> {
     }
 
     /** Writes --save-answers; on failure the answers go to stderr, so they are not lost. */
+    /** The message key for a --save-answers target that is refused as such (not for a failing disk), or null. */
+    private String saveRefusal(IOException e) {
+        if (e instanceof AtomicFiles.NotAFile n) {
+            return saveAnswers.isEmpty() ? "error.save.empty-name" : n.folder() ? "error.save.folder" : "error.save.special";
+        }
+        if (e instanceof AtomicFiles.IsALink) {
+            return "error.save.link";
+        }
+        return e instanceof java.nio.file.FileAlreadyExistsException ? "error.save.exists" : null;
+    }
+
     private int save(Questionnaire questionnaire, Answers done, PrintWriter err) {
         Messages messages = session.messages();
         String yaml = AnswersYaml.write(questionnaire, done, "should-i-fire-client answers");
@@ -385,13 +395,10 @@ final class RootCommand implements Callable<Integer> {
             AtomicFiles.write(session.env().path(saveAnswers), yaml, force);
             err.println(messages.get("prompt.answers.saved", saveAnswers));
             return ExitCodes.OK;
-        } catch (AtomicFiles.NotAFile e) {
-            err.println(messages.get("error.prefix") + messages.get(e.folder() || saveAnswers.isEmpty() ? "error.save.folder"
-                    : "error.save.special", saveAnswers));
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            err.println(messages.get("error.prefix") + messages.get("error.save.exists", saveAnswers));
         } catch (IOException | RuntimeException e) {
-            err.println(messages.get("error.prefix") + messages.get("error.save.failed", saveAnswers, FileProblems.explain(messages, e)));
+            String refused = e instanceof IOException io ? saveRefusal(io) : null;
+            err.println(messages.get("error.prefix") + (refused != null ? messages.get(refused, saveAnswers)
+                    : messages.get("error.save.failed", saveAnswers, FileProblems.explain(messages, e))));
         }
         err.print(yaml);
         err.flush();

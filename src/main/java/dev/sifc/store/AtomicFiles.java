@@ -63,18 +63,27 @@ public final class AtomicFiles {
         }
     }
 
+    /** The target is a symbolic link: renaming over it would replace the link, not the file it points to. */
+    public static final class IsALink extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        IsALink(Path target) {
+            super("it is a symbolic link; give the path of the real file");
+        }
+    }
+
     /**
      * Whether {@code target} may be written: callers check before asking the user anything, and
      * {@link #write} checks again.
      *
      * @throws NotAFile when it is a folder, a device or a pipe, which are never replaced
+     * @throws IsALink when it is a symbolic link
      * @throws FileAlreadyExistsException when it exists and {@code overwrite} is false
      */
     public static void check(Path target, boolean overwrite) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isSymbolicLink(absolute)) {
-            // Renaming over a link would replace the link, not the file it points to: refuse instead.
-            throw new IOException("it is a symbolic link; give the path of the real file");
+            throw new IsALink(target);
         }
         if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && !Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -67,13 +67,25 @@ class AtomicFilesTest {
         assertTrue(Files.isSymbolicLink(link));
     }
 
+    /** A link is refused before anything is asked: a save would replace the link, not the file behind it. */
+    @Test
+    void aSymlinkTargetIsRefusedBeforeTheFirstQuestion() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), Files.writeString(dir.resolve("real.yaml"), "original\n"));
+        CliRunner.Result r = new CliRunner().stdin("1\n".repeat(40)).run("--plain", "--save-answers", link.toString(), "--force");
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("should-i-fire-client: cannot save the answers to \"" + link
+                + "\": it is a symbolic link, which a save would replace; give the path of the real file\n", r.err());
+        assertEquals("", r.out());
+        assertEquals("original\n", Files.readString(dir.resolve("real.yaml")));
+    }
+
     @Test
     void aFailedSaveStillGivesTheUserTheirAnswers() throws IOException {
-        Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), dir.resolve("elsewhere.yaml"));
-        CliRunner.Result r = new CliRunner().run("--answers", "examples/keep.yaml", "--save-answers", link.toString(), "--force");
+        Path nowhere = dir.resolve("no-such-folder").resolve("answers.yaml");
+        CliRunner.Result r = new CliRunner().run("--answers", "examples/keep.yaml", "--save-answers", nowhere.toString(), "--force");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("should-i-fire-client: cannot write " + link
-                + ": it is a symbolic link; give the path of the real file\n# should-i-fire-client answers\n"), r.err());
+        assertTrue(r.err().startsWith("should-i-fire-client: cannot write " + nowhere
+                + ": no such file or folder\n# should-i-fire-client answers\n"), r.err());
         assertTrue(r.err().contains("client: \"Good Bakery\"\nanswers:\n  unreasonable-demands.after-hours: rarely\n"), r.err());
     }
 
@@ -100,7 +112,8 @@ class AtomicFilesTest {
         CliRunner.Result empty = new CliRunner().cwd(dir).run("--answers", Path.of("examples/keep.yaml").toAbsolutePath().toString(),
                 "--save-answers", "", "--force");
         assertEquals(2, empty.code(), empty::toString);
-        assertTrue(empty.err().startsWith("should-i-fire-client: cannot save the answers to \"\": it is a folder"), empty.err());
+        assertEquals("should-i-fire-client: cannot save the answers: an empty file name (\"\") was given; name the file to write\n",
+                empty.err());
         assertTrue(Files.isDirectory(dir), "the working folder is untouched");
     }
 

@@ -163,14 +163,14 @@ class LocaleIT {
             assertTrue(validate.err().startsWith("should-i-fire-client: argument 2 (?rger.yaml) is not valid UTF-8"), validate.err());
             assertFalse(Files.exists(dir.resolve("state/should-i-fire-client/history.jsonl")), "nothing recorded");
             // A working folder whose name is not UTF-8: Java cannot spell it, so a relative name there is
-            // refused with that reason (not "no such file"); a full path works.
+            // refused with that reason (not "no such file") and a way out that works; files elsewhere work.
             String bad = setup + "mkdir -p $'bad\\xff' && cd $'bad\\xff' && cp ../$'\\xc4rger.yaml' keep.yaml && \"$L\" ";
             Run relative = bash("LANG=C", bad + "--answers keep.yaml --no-history");
             assertEquals(2, relative.code(), relative.err());
-            assertEquals("should-i-fire-client: cannot find keep.yaml: the name of the working folder is not valid UTF-8;"
-                    + " give the file with its full path, or rename the folder\n", relative.err());
+            assertEquals("should-i-fire-client: cannot use keep.yaml: the name of the working folder (or of a folder above it)"
+                    + " is not valid UTF-8, so no file in it can be named; rename that folder, or work in another one\n", relative.err());
             Run inside = bash("LANG=C", bad + "--answers '" + EXAMPLES.resolve("keep.yaml") + "' --no-history");
-            ok(inside, "a full path in a folder whose name is not UTF-8");
+            ok(inside, "a file elsewhere, from a folder whose name is not UTF-8");
             assertTrue(inside.out().contains("Should I fire this client? · Good Bakery"), inside.out());
         });
     }
