@@ -5,7 +5,7 @@ import dev.sifc.store.FileErrors.Cause;
 import dev.sifc.store.FileErrors.Refused;
 import dev.sifc.text.Messages;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
+import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
@@ -29,13 +29,13 @@ final class FileProblems {
         if (e instanceof NoSuchFileException) {
             return messages.get("io.reason.missing");
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+        if (e instanceof IOException io) {
+            return Inputs.reason(io); // the system's words, without Java's additions or the path again
         }
-        if (e.getMessage() != null) {
-            return e.getMessage();
+        if (e.getCause() instanceof IOException io) {
+            return Inputs.reason(io);
         }
-        return e.getClass().getSimpleName();
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** What to do about it ("free some disk space"), or the text of {@code otherKey} when the cause has no remedy of its own. */

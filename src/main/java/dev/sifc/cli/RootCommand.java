@@ -275,7 +275,8 @@ final class RootCommand implements Callable<Integer> {
             Cli.printInputProblems(ie, messages, err, questions);
         } else {
             Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-            err.println(messages.get("error.prefix") + messages.get("error.file.io", Inputs.sourceName("-"), cause.getMessage()));
+            String reason = cause instanceof IOException io ? Inputs.reason(io) : cause.getMessage();
+            err.println(messages.get("error.prefix") + messages.get("error.file.io", Inputs.sourceName("-"), reason));
         }
         err.flush();
         return ExitCodes.INVALID;

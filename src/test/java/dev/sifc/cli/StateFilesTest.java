@@ -48,6 +48,20 @@ class StateFilesTest {
      * once, with one line naming the file, and the file is never opened (a pipe would block the first
      * read, /dev/zero never end). The report itself is complete.
      */
+    /** A history that is a loop of links: the system's reason in its words, not Java's additions. */
+    @Test
+    void aLoopOfLinksAsTheHistoryIsSaidInTheSystemsWords() throws Exception {
+        CliRunner runner = new CliRunner();
+        Files.createDirectories(runner.stateDir());
+        Files.createSymbolicLink(runner.stateDir().resolve("a"), Path.of("b"));
+        Files.createSymbolicLink(runner.stateDir().resolve("b"), Path.of("a"));
+        Files.createSymbolicLink(runner.stateDir().resolve("history.jsonl"), Path.of("a"));
+        CliRunner.Result r = run(runner, "history");
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("should-i-fire-client: cannot use the history " + runner.stateDir().resolve("history.jsonl")
+                + " (too many levels of symbolic links); check that it is a file you can read and write\n", r.err());
+    }
+
     @Test
     void aPipeOrADeviceInPlaceOfAStateFileIsRefusedWithOneLineAndNeverRead() throws Exception {
         record Case(String file, String target, String says) {}

@@ -55,7 +55,7 @@ class WriteErrorsTest {
                         "your disk quota is used up; free some space, or ask for a bigger quota"),
                 new Case(new UncheckedIOException(new IOException("No space left on device")), FileErrors.Cause.DISK_FULL,
                         "the disk is full; free some disk space"),
-                new Case(new FileSystemException(tmp, null, "Input/output error"), FileErrors.Cause.OTHER, "Input/output error"));
+                new Case(new FileSystemException(tmp, null, "Input/output error"), FileErrors.Cause.OTHER, "input/output error"));
         for (Case c : cases) {
             assertEquals(c.cause(), FileErrors.cause(c.e()), c.e().toString());
             assertEquals(c.explained(), FileProblems.explain(EN, c.e()), c.e().toString());
