@@ -135,7 +135,7 @@ final class RootCommand implements Callable<Integer> {
             Answers first = stream.next();
             boolean single = !stream.hasNext();
             boolean canAsk = session.env().stdinTty() && !"-".equals(answers) && !noInput && !allowMissing;
-            if (single && canAsk && !Interview.missing(questionnaire, first).isEmpty()) {
+            if (single && canAsk && !questionnaire.unanswered(first).isEmpty()) {
                 return interview(questionnaire, client != null ? new Answers(client, first.values()) : first, out);
             }
             return batch(questionnaire, out, source, first, stream);
@@ -186,7 +186,7 @@ final class RootCommand implements Callable<Integer> {
             }
             drafts.saveOnce(e.answers());
             if (e.endOfInput() && !env.stdinTty()) {
-                List<String> missing = Interview.missing(questionnaire, e.answers()).stream().map(Question::id).toList();
+                List<String> missing = questionnaire.unanswered(e.answers()).stream().map(Question::id).toList();
                 err.println(messages.get("error.prefix") + messages.get("prompt.eof.missing", missing.size(), abbreviate(missing)));
                 return ExitCodes.INVALID;
             }
@@ -511,8 +511,7 @@ final class RootCommand implements Callable<Integer> {
 
     /** Applies --client, and --allow-missing (or fails listing what is missing). */
     private Answers complete(Questionnaire questionnaire, Answers given, String source, int index, boolean skipMissing) {
-        List<String> missing = questionnaire.questions().stream().map(Question::id)
-                .filter(id -> !given.values().containsKey(id)).toList();
+        List<String> missing = questionnaire.unanswered(given).stream().map(Question::id).toList();
         if (!missing.isEmpty() && !skipMissing) {
             throw new UserException(ExitCodes.INVALID, "error.missing", documentLabel(source, index), missing.size(),
                     abbreviate(missing));

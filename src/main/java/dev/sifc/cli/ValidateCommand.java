@@ -94,8 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 Answers a = it.next();
                 clients++;
-                List<String> missing = q.questions().stream().map(Question::id)
-                        .filter(id -> !a.values().containsKey(id)).toList();
+                List<String> missing = q.unanswered(a).stream().map(Question::id).toList();
                 if (!missing.isEmpty() && !allowMissing) {
                     ok = false;
                     err.println(m.get("validate.missing", source, clients, missing.size(), String.join(", ", missing)));
