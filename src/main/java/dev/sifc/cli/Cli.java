@@ -78,15 +78,15 @@ public final class Cli {
      */
     static CommandLine create(Env env, PrintWriter out, PrintWriter err, Lang lang, boolean debug, String[] args) {
         Messages messages = new Messages(lang);
-        Session session = new Session(env, messages);
-        CommandLine cl = new CommandLine(new RootCommand(session));
+        RunContext context = new RunContext(env, messages);
+        CommandLine cl = new CommandLine(new RootCommand(context));
         List<String> wanted = args == null ? SUBCOMMANDS : subcommandsFor(cl.getCommandSpec(), args);
         for (String name : wanted) {
             cl.addSubcommand(name, switch (name) {
-                case "questions" -> new QuestionsCommand(session);
-                case "template" -> new TemplateCommand(session);
-                case "validate" -> new ValidateCommand(session);
-                case "history" -> new HistoryCommand(session);
+                case "questions" -> new QuestionsCommand(context);
+                case "template" -> new TemplateCommand(context);
+                case "validate" -> new ValidateCommand(context);
+                case "history" -> new HistoryCommand(context);
                 case "completion" -> new CompletionCommand();
                 case "help" -> new CommandLine.HelpCommand();
                 default -> throw new IllegalArgumentException(name);

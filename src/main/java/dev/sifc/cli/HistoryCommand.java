@@ -48,10 +48,10 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = {"-y", "--yes"}, descriptionKey = "history.yes")
     boolean yes;
 
-    private final Session session;
+    private final RunContext context;
 
-    HistoryCommand(Session session) {
-        this.session = session;
+    HistoryCommand(RunContext context) {
+        this.context = context;
     }
 
     @Override
@@ -59,10 +59,10 @@ final class HistoryCommand implements Callable<Integer> {
         if (forget != null && client != null) {
             throw UserException.invalid("history.error.forget-and-client");
         }
-        Messages m = session.messages();
+        Messages m = context.messages();
         HistoryFile file;
         try {
-            file = new HistoryFile(StateDir.resolve(session.env().vars()));
+            file = new HistoryFile(StateDir.resolve(context.env().vars()));
         } catch (FileErrors.Refused e) {
             throw UserException.invalid("history.error.unavailable", FileProblems.explain(m, e));
         }
@@ -86,7 +86,7 @@ final class HistoryCommand implements Callable<Integer> {
         List<ClientHistory> clients = collector.result();
         if (clients.isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println(session.messages().get("history.empty", file.file()));
+            err.println(context.messages().get("history.empty", file.file()));
             return ExitCodes.OK;
         }
         HistoryReport report = report(out);
@@ -100,7 +100,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     private int timeline(HistoryFile file, PrintWriter out) throws IOException {
         String key = Snapshot.key(client);
-        Questionnaire q = session.questionnaire(root.questions);
+        Questionnaire q = context.questionnaire(root.questions);
         HistoryReport report = report(out);
         Snapshot[] previous = {null};
         int[] count = {0};
@@ -136,9 +136,9 @@ final class HistoryCommand implements Callable<Integer> {
      */
     private int forget(HistoryFile file, PrintWriter out) throws IOException {
         String key = Snapshot.key(forget);
-        Messages m = session.messages();
-        Drafts drafts = new Drafts(session.env().vars());
-        if (session.env().stdinTty() && !yes && !confirmed(file, drafts, key)) {
+        Messages m = context.messages();
+        Drafts drafts = new Drafts(context.env().vars());
+        if (context.env().stdinTty() && !yes && !confirmed(file, drafts, key)) {
             out.println(m.get("history.forget.declined"));
             return ExitCodes.OK;
         }
@@ -196,11 +196,11 @@ final class HistoryCommand implements Callable<Integer> {
             return true;
         }
         PrintWriter err = spec.commandLine().getErr();
-        Messages m = session.messages();
+        Messages m = context.messages();
         err.print(found.drafts().isEmpty() ? m.get("history.forget.confirm", count[0], name[0])
                 : m.get("history.forget.confirm.drafts", count[0], found.drafts().size(), name[0] != null ? name[0] : found.name()));
         err.flush();
-        String answer = new java.io.BufferedReader(new java.io.InputStreamReader(session.env().stdin(),
+        String answer = new java.io.BufferedReader(new java.io.InputStreamReader(context.env().stdin(),
                 java.nio.charset.StandardCharsets.UTF_8)).readLine();
         return answer != null && List.of("y", "yes", "j", "ja").contains(answer.strip().toLowerCase(java.util.Locale.ROOT));
     }
@@ -215,13 +215,13 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     private HistoryReport report(PrintWriter out) {
-        Messages m = session.messages();
-        java.time.Clock clock = session.env().clock();
-        return new HistoryReport(out, m, session.style(root.color, session.env().stdoutTty()), clock.getZone(),
+        Messages m = context.messages();
+        java.time.Clock clock = context.env().clock();
+        return new HistoryReport(out, m, context.style(root.color, context.env().stdoutTty()), clock.getZone(),
                 java.time.LocalDate.now(clock));
     }
 
     private void warnSkipped(HistoryFile file, List<HistoryFile.Skipped> skipped) {
-        History.warnSkipped(session.messages(), spec.commandLine().getErr(), file.file(), skipped);
+        History.warnSkipped(context.messages(), spec.commandLine().getErr(), file.file(), skipped);
     }
 }

@@ -25,21 +25,21 @@ final class QuestionsCommand implements Callable<Integer> {
             descriptionKey = "format")
     Format format;
 
-    private final Session session;
+    private final RunContext context;
 
-    QuestionsCommand(Session session) {
-        this.session = session;
+    QuestionsCommand(RunContext context) {
+        this.context = context;
     }
 
     @Override
     public Integer call() {
-        Questionnaire q = session.questionnaire(root.questions);
+        Questionnaire q = context.questionnaire(root.questions);
         PrintWriter out = spec.commandLine().getOut();
-        Lang lang = session.messages().lang();
+        Lang lang = context.messages().lang();
         if (format == Format.json) {
             QuestionsListing.json(q, out, lang);
         } else {
-            QuestionsListing.text(q, out, session.messages(), session.style(root.color, session.env().stdoutTty()));
+            QuestionsListing.text(q, out, context.messages(), context.style(root.color, context.env().stdoutTty()));
         }
         out.flush();
         return ExitCodes.OK;

@@ -94,10 +94,10 @@ final class RootCommand implements Callable<Integer> {
     /** Into a pipe or a file, output is flushed (and a closed pipe noticed) every this many clients. */
     private static final int FLUSH_EVERY = 64;
 
-    private final Session session;
+    private final RunContext context;
 
-    RootCommand(Session session) {
-        this.session = session;
+    RootCommand(RunContext context) {
+        this.context = context;
     }
 
     @Override
@@ -105,12 +105,12 @@ final class RootCommand implements Callable<Integer> {
         if (Answers.clientTooLong(client)) {
             throw UserException.invalid("error.client.too-long", client.codePointCount(0, client.length()), Answers.MAX_CLIENT_LENGTH);
         }
-        Questionnaire questionnaire = session.questionnaire(questions);
+        Questionnaire questionnaire = context.questionnaire(questions);
         PrintWriter out = spec.commandLine().getOut();
         if (saveAnswers != null) {
             // Before any question is asked: a target that cannot be written is said at once.
             try {
-                AtomicFiles.check(session.env().path(saveAnswers), force);
+                AtomicFiles.check(context.env().path(saveAnswers), force);
             } catch (AtomicFiles.NotAFile e) {
                 throw UserException.invalid(e.folder() || saveAnswers.isEmpty() ? "error.save.folder" : "error.save.special",
                         saveAnswers);
@@ -127,14 +127,14 @@ final class RootCommand implements Callable<Integer> {
             return interview(questionnaire, new Answers(client, Map.of()), out);
         }
         String source = Inputs.sourceName(answers);
-        try (Reader reader = session.inputs().open(answers, Inputs.STREAM_MAX)) {
+        try (Reader reader = context.inputs().open(answers, Inputs.STREAM_MAX)) {
             Iterator<Answers> stream = new AnswersLoader(questionnaire).read(source, reader);
             if (!stream.hasNext()) {
                 throw new InputException(Diagnostic.at(new Position(source, 1, 1), "answers.empty"));
             }
             Answers first = stream.next();
             boolean single = !stream.hasNext();
-            boolean canAsk = session.env().stdinTty() && !"-".equals(answers) && !noInput && !allowMissing;
+            boolean canAsk = context.env().stdinTty() && !"-".equals(answers) && !noInput && !allowMissing;
             if (single && canAsk && !questionnaire.unanswered(first).isEmpty()) {
                 return interview(questionnaire, client != null ? new Answers(client, first.values()) : first, out);
             }
@@ -146,11 +146,11 @@ final class RootCommand implements Callable<Integer> {
 
     /** Asks the questions that have no answer yet, then reports; Ctrl-C saves a draft. */
     private int interview(Questionnaire questionnaire, Answers given, PrintWriter out) {
-        Env env = session.env();
-        Messages messages = session.messages();
+        Env env = context.env();
+        Messages messages = context.messages();
         PrintWriter err = spec.commandLine().getErr();
         boolean arrows = env.stdinTty() && env.stdoutTty() && !plain && !env.dumbTerminal();
-        boolean colour = color == Options.ColorMode.always || (color == Options.ColorMode.auto && !env.noColor());
+        boolean colour = context.colour(color, env.stdoutTty()); // with arrows: a terminal, and not a dumb one
         DraftKeeper drafts = new DraftKeeper(questionnaire, given, new Drafts(env.vars()), err, env.stdinTty());
         Answers done;
         Prompter prompter = arrows ? openTerminal(messages, colour) : plainPrompter(err, messages);
@@ -202,7 +202,7 @@ final class RootCommand implements Callable<Integer> {
         Assessment assessment = new Scorer(questionnaire).assess(complete(questionnaire, done, "", 1, true));
         History history = new History(env, messages, err, !noHistory, assessment.client().orElse(null));
         Trend trend = history.trend(assessment);
-        session.renderer(format, color, out).assessment(assessment, trend, 1);
+        context.renderer(format, color, out).assessment(assessment, trend, 1);
         if (!out.checkError()) { // recorded only once the report is out (Cli reports a failed write)
             history.record(assessment, trend);
         } else if (code == ExitCodes.OK && saveAnswers == null) {
@@ -222,7 +222,7 @@ final class RootCommand implements Callable<Integer> {
 
     private Prompter openTerminal(Messages messages, boolean colour) {
         try {
-            return session.env().terminals().open(messages, colour);
+            return context.env().terminals().open(messages, colour);
         } catch (IOException | RuntimeException e) {
             throw UserException.invalid("error.terminal", e.getMessage());
         }
@@ -234,7 +234,7 @@ final class RootCommand implements Callable<Integer> {
      * answers before it were taken.
      */
     private Prompter plainPrompter(PrintWriter err, Messages messages) {
-        Reader strict = new StrictUtf8Reader(new LineAtATime(session.env().stdin()), Inputs.sourceName("-"), Inputs.SMALL_FILE_MAX);
+        Reader strict = new StrictUtf8Reader(new LineAtATime(context.env().stdin()), Inputs.sourceName("-"), Inputs.SMALL_FILE_MAX);
         return new PlainPrompter(new BufferedReader(strict), err, messages);
     }
 
@@ -268,7 +268,7 @@ final class RootCommand implements Callable<Integer> {
 
     /** One line for stdin that cannot be used as answers; exit 2. */
     private int unreadableInput(RuntimeException failure, PrintWriter err, boolean endThePrompt) {
-        Messages messages = session.messages();
+        Messages messages = context.messages();
         if (endThePrompt) {
             err.println(); // the prompt waited for an answer on its line
         }
@@ -345,7 +345,7 @@ final class RootCommand implements Callable<Integer> {
         synchronized void keep() {
             saved = true;
             if (path != null) {
-                err.println(session.messages().get("prompt.draft.resume", shellQuote(path.toString())));
+                err.println(context.messages().get("prompt.draft.resume", shellQuote(path.toString())));
                 err.flush();
             }
         }
@@ -357,7 +357,7 @@ final class RootCommand implements Callable<Integer> {
             }
             saved = true;
             Answers toSave = answers != null ? answers : latest;
-            Messages messages = session.messages();
+            Messages messages = context.messages();
             if (toSave.values().isEmpty() && toSave.client() == null) {
                 err.println();
                 err.println(messages.get("prompt.draft.nothing"));
@@ -379,10 +379,10 @@ final class RootCommand implements Callable<Integer> {
 
     /** Writes --save-answers; on failure the answers go to stderr, so they are not lost. */
     private int save(Questionnaire questionnaire, Answers done, PrintWriter err) {
-        Messages messages = session.messages();
+        Messages messages = context.messages();
         String yaml = AnswersYaml.write(questionnaire, done, "should-i-fire-client answers");
         try {
-            AtomicFiles.write(session.env().path(saveAnswers), yaml, force);
+            AtomicFiles.write(context.env().path(saveAnswers), yaml, force);
             err.println(messages.get("prompt.answers.saved", saveAnswers));
             return ExitCodes.OK;
         } catch (AtomicFiles.NotAFile e) {
@@ -411,19 +411,19 @@ final class RootCommand implements Callable<Integer> {
      * clients, with the same flush and record ({@link ClientBoundary}): printed and recorded agree.
      */
     private int batch(Questionnaire questionnaire, PrintWriter out, String source, Answers first, Iterator<Answers> rest) {
-        Renderer renderer = session.renderer(format, color, out);
+        Renderer renderer = context.renderer(format, color, out);
         Scorer scorer = new Scorer(questionnaire);
         // One document: only that client's record is needed from the history; a portfolio needs them all.
         String onlyClient = rest.hasNext() ? null : client != null ? client : first.client();
         PrintWriter err = spec.commandLine().getErr();
-        History history = new History(session.env(), session.messages(), err, !noHistory, onlyClient);
+        History history = new History(context.env(), context.messages(), err, !noHistory, onlyClient);
         Shown shown = new Shown(out, history);
         try (ClientBoundary boundary = new ClientBoundary(bySignal -> {
             // also when the reader went away or a later document is bad: what was shown is kept
             shown.confirm();
             history.flush();
             if (bySignal) {
-                err.println(session.messages().get("error.prefix") + session.messages().get("batch.stopped", shown.confirmed));
+                err.println(context.messages().get("error.prefix") + context.messages().get("batch.stopped", shown.confirmed));
                 err.flush();
             }
         })) {
@@ -487,7 +487,7 @@ final class RootCommand implements Callable<Integer> {
                 Trend trend = shown.history.trend(assessment);
                 renderer.assessment(assessment, trend, index);
                 shown.add(assessment, trend);
-                if ((session.env().stdoutTty() || index % FLUSH_EVERY == 0) && !shown.confirm()) {
+                if ((context.env().stdoutTty() || index % FLUSH_EVERY == 0) && !shown.confirm()) {
                     return ExitCodes.OK; // the output failed or the reader went away (| head): Cli says which
                 }
                 worst = Math.max(worst, assessment.severity());
@@ -524,7 +524,7 @@ final class RootCommand implements Callable<Integer> {
     }
 
     private String documentLabel(String source, int index) {
-        return index > 1 ? source + " " + session.messages().get("error.document", index) : source;
+        return index > 1 ? source + " " + context.messages().get("error.document", index) : source;
     }
 
     static String abbreviate(List<String> ids) {

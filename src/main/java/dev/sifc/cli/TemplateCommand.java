@@ -25,17 +25,17 @@ final class TemplateCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    private final Session session;
+    private final RunContext context;
 
-    TemplateCommand(Session session) {
-        this.session = session;
+    TemplateCommand(RunContext context) {
+        this.context = context;
     }
 
     @Override
     public Integer call() {
-        Questionnaire q = session.questionnaire(root.questions);
+        Questionnaire q = context.questionnaire(root.questions);
         PrintWriter out = spec.commandLine().getOut();
-        write(q, session.messages(), out);
+        write(q, context.messages(), out);
         out.flush();
         return ExitCodes.OK;
     }

@@ -43,29 +43,29 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "validate.files")
     List<String> files;
 
-    private final Session session;
+    private final RunContext context;
 
-    ValidateCommand(Session session) {
-        this.session = session;
+    ValidateCommand(RunContext context) {
+        this.context = context;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Messages m = session.messages();
+        Messages m = context.messages();
         boolean ok = true;
         Questionnaire questionnaire = null;
         for (String file : files) {
             String source = Inputs.sourceName(file);
             try {
-                String text = session.inputs().readAll(file, MAX_BYTES);
+                String text = context.inputs().readAll(file, MAX_BYTES);
                 if (QUESTIONNAIRE.matcher(text).find()) {
                     Questionnaire q = QuestionnaireLoader.load(source, text);
                     out.println(m.get("validate.ok.questionnaire", source, q.id(), q.signs().size(), q.questions().size()));
                 } else {
                     if (questionnaire == null) {
-                        questionnaire = session.questionnaire(root.questions);
+                        questionnaire = context.questionnaire(root.questions);
                     }
                     ok &= answers(questionnaire, source, text, out, err, m);
                 }
