@@ -175,9 +175,9 @@ public final class Cli {
 
     /** "validate FILE" for the file named {@code source}, as a shell would need it. */
     static String validateCommand(String source, String questions) {
-        String file = source == null ? "FILE" : source.equals(Inputs.sourceName("-")) ? "-" : RootCommand.shellQuote(source);
+        String file = source == null ? "FILE" : source.equals(Inputs.sourceName("-")) ? "-" : Shell.quote(source);
         boolean ownQuestionnaire = questions != null && !Inputs.sourceName(questions).equals(source);
-        return "validate " + (ownQuestionnaire ? "--questions " + RootCommand.shellQuote(questions) + " " : "") + file;
+        return "validate " + (ownQuestionnaire ? "--questions " + Shell.quote(questions) + " " : "") + file;
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args, Messages messages, PrintWriter err) {

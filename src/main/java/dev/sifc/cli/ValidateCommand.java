@@ -4,7 +4,6 @@ import dev.sifc.core.Answers;
 import dev.sifc.load.AnswersLoader;
 import dev.sifc.core.Diagnostic;
 import dev.sifc.core.InputException;
-import dev.sifc.core.Question;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.load.QuestionnaireLoader;
 import dev.sifc.text.Messages;
@@ -94,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 Answers a = it.next();
                 clients++;
-                List<String> missing = q.unanswered(a).stream().map(Question::id).toList();
+                List<String> missing = MissingAnswers.ids(q, a);
                 if (!missing.isEmpty() && !allowMissing) {
                     ok = false;
                     err.println(m.get("validate.missing", source, clients, missing.size(), String.join(", ", missing)));
