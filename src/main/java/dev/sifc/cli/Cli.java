@@ -3,6 +3,7 @@ package dev.sifc.cli;
 import dev.sifc.core.InputException;
 import dev.sifc.core.Lang;
 import dev.sifc.text.Messages;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class Cli {
         if (!out.checkError()) {
             return code;
         }
-        java.io.IOException failure = stdout == null ? null : stdout.failure();
+        IOException failure = stdout == null ? null : stdout.failure();
         if (failure != null && OutputGuard.closedPipe(failure)) {
             return code;
         }

@@ -11,11 +11,17 @@ import dev.sifc.core.Snapshot;
 import dev.sifc.core.Suggest;
 import dev.sifc.render.HistoryReport;
 import dev.sifc.text.Messages;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -200,9 +206,9 @@ final class HistoryCommand implements Callable<Integer> {
         err.print(found.drafts().isEmpty() ? m.get("history.forget.confirm", count[0], name[0])
                 : m.get("history.forget.confirm.drafts", count[0], found.drafts().size(), name[0] != null ? name[0] : found.name()));
         err.flush();
-        String answer = new java.io.BufferedReader(new java.io.InputStreamReader(context.env().stdin(),
-                java.nio.charset.StandardCharsets.UTF_8)).readLine();
-        return answer != null && List.of("y", "yes", "j", "ja").contains(answer.strip().toLowerCase(java.util.Locale.ROOT));
+        String answer = new BufferedReader(new InputStreamReader(context.env().stdin(),
+                StandardCharsets.UTF_8)).readLine();
+        return answer != null && List.of("y", "yes", "j", "ja").contains(answer.strip().toLowerCase(Locale.ROOT));
     }
 
     /** "No assessments of X", with the nearest recorded name when one is close. */
@@ -216,9 +222,9 @@ final class HistoryCommand implements Callable<Integer> {
 
     private HistoryReport report(PrintWriter out) {
         Messages m = context.messages();
-        java.time.Clock clock = context.env().clock();
+        Clock clock = context.env().clock();
         return new HistoryReport(out, m, context.style(root.color, context.env().stdoutTty()), clock.getZone(),
-                java.time.LocalDate.now(clock));
+                LocalDate.now(clock));
     }
 
     private void warnSkipped(HistoryFile file, List<HistoryFile.Skipped> skipped) {

@@ -1,10 +1,11 @@
 package dev.sifc.cli;
 
 import dev.sifc.core.Answers;
-import dev.sifc.load.AnswersLoader;
 import dev.sifc.core.Diagnostic;
 import dev.sifc.core.InputException;
+import dev.sifc.core.Position;
 import dev.sifc.core.Questionnaire;
+import dev.sifc.load.AnswersLoader;
 import dev.sifc.load.QuestionnaireLoader;
 import dev.sifc.text.Messages;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -36,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @picocli.CommandLine.Option(names = "--allow-missing", descriptionKey = "allow-missing")
+    @Option(names = "--allow-missing", descriptionKey = "allow-missing")
     boolean allowMissing;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "validate.files")
@@ -108,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (clients == 0) {
-            err.println(m.format(Diagnostic.at(new dev.sifc.core.Position(source, 1, 1), "answers.empty")));
+            err.println(m.format(Diagnostic.at(new Position(source, 1, 1), "answers.empty")));
             return false;
         }
         if (ok) {
