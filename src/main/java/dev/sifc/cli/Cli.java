@@ -3,6 +3,7 @@ package dev.sifc.cli;
 import dev.sifc.core.InputException;
 import dev.sifc.core.Lang;
 import dev.sifc.text.Messages;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class Cli {
         if (!out.checkError()) {
             return code;
         }
-        java.io.IOException failure = stdout == null ? null : stdout.failure();
+        IOException failure = stdout == null ? null : stdout.failure();
         if (failure != null && OutputGuard.closedPipe(failure)) {
             return code;
         }
@@ -78,15 +79,15 @@ public final class Cli {
      */
     static CommandLine create(Env env, PrintWriter out, PrintWriter err, Lang lang, boolean debug, String[] args) {
         Messages messages = new Messages(lang);
-        Session session = new Session(env, messages);
-        CommandLine cl = new CommandLine(new RootCommand(session));
+        RunContext context = new RunContext(env, messages);
+        CommandLine cl = new CommandLine(new RootCommand(context));
         List<String> wanted = args == null ? SUBCOMMANDS : subcommandsFor(cl.getCommandSpec(), args);
         for (String name : wanted) {
             cl.addSubcommand(name, switch (name) {
-                case "questions" -> new QuestionsCommand(session);
-                case "template" -> new TemplateCommand(session);
-                case "validate" -> new ValidateCommand(session);
-                case "history" -> new HistoryCommand(session);
+                case "questions" -> new QuestionsCommand(context);
+                case "template" -> new TemplateCommand(context);
+                case "validate" -> new ValidateCommand(context);
+                case "history" -> new HistoryCommand(context);
                 case "completion" -> new CompletionCommand();
                 case "help" -> new CommandLine.HelpCommand();
                 default -> throw new IllegalArgumentException(name);
@@ -175,9 +176,9 @@ public final class Cli {
 
     /** "validate FILE" for the file named {@code source}, as a shell would need it. */
     static String validateCommand(String source, String questions) {
-        String file = source == null ? "FILE" : source.equals(Inputs.sourceName("-")) ? "-" : RootCommand.shellQuote(source);
+        String file = source == null ? "FILE" : source.equals(Inputs.sourceName("-")) ? "-" : Shell.quote(source);
         boolean ownQuestionnaire = questions != null && !Inputs.sourceName(questions).equals(source);
-        return "validate " + (ownQuestionnaire ? "--questions " + RootCommand.shellQuote(questions) + " " : "") + file;
+        return "validate " + (ownQuestionnaire ? "--questions " + Shell.quote(questions) + " " : "") + file;
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args, Messages messages, PrintWriter err) {

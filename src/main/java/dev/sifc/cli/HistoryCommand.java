@@ -1,22 +1,5 @@
 package dev.sifc.cli;
 
-import dev.sifc.store.Drafts;
-import dev.sifc.store.FileErrors;
-import dev.sifc.store.HistoryCodec;
-import dev.sifc.store.HistoryFile;
-import dev.sifc.store.StateDir;
-import dev.sifc.core.ClientHistory;
-import dev.sifc.core.Questionnaire;
-import dev.sifc.core.Snapshot;
-import dev.sifc.core.Suggest;
-import dev.sifc.render.HistoryReport;
-import dev.sifc.text.Messages;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Shows what the history remembers: every client, one client's timeline, or forgets a client. */
+/** Shows what the history remembers: every client, one client's timeline, or forgets a client ({@link RememberedClients}). */
 @Command(name = "history", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false)
 final class HistoryCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -48,180 +31,16 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = {"-y", "--yes"}, descriptionKey = "history.yes")
     boolean yes;
 
-    private final Session session;
+    private final RunContext context;
 
-    HistoryCommand(Session session) {
-        this.session = session;
+    HistoryCommand(RunContext context) {
+        this.context = context;
     }
 
     @Override
     public Integer call() {
-        if (forget != null && client != null) {
-            throw UserException.invalid("history.error.forget-and-client");
-        }
-        Messages m = session.messages();
-        HistoryFile file;
-        try {
-            file = new HistoryFile(StateDir.resolve(session.env().vars()));
-        } catch (FileErrors.Refused e) {
-            throw UserException.invalid("history.error.unavailable", FileProblems.explain(m, e));
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        try {
-            if (forget != null) {
-                return forget(file, out);
-            }
-            return client != null ? timeline(file, out) : overview(file, out);
-        } catch (IOException e) {
-            // A history that cannot be read or rewritten is the user's to fix, not a bug: say which and why.
-            throw UserException.invalid("history.error.io", file.file(), FileProblems.reason(m, e),
-                    FileProblems.fix(m, e, "history.fix.other"));
-        }
-    }
-
-    private int overview(HistoryFile file, PrintWriter out) throws IOException {
-        ClientHistory.Collector collector = new ClientHistory.Collector();
-        List<HistoryFile.Skipped> skipped = file.read(collector::accept);
-        warnSkipped(file, skipped);
-        List<ClientHistory> clients = collector.result();
-        if (clients.isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(session.messages().get("history.empty", file.file()));
-            return ExitCodes.OK;
-        }
-        HistoryReport report = report(out);
-        if (format == Format.json) {
-            report.listJson(clients);
-        } else {
-            report.list(clients);
-        }
-        return ExitCodes.OK;
-    }
-
-    private int timeline(HistoryFile file, PrintWriter out) throws IOException {
-        String key = Snapshot.key(client);
-        Questionnaire q = session.questionnaire(root.questions);
-        HistoryReport report = report(out);
-        Snapshot[] previous = {null};
-        int[] count = {0};
-        List<HistoryFile.Skipped> skipped = file.read(s -> {
-            if (!s.key().equals(key)) {
-                return;
-            }
-            if (format == Format.json) {
-                out.println(HistoryCodec.encode(s));
-            } else {
-                if (count[0] == 0) {
-                    report.timelineStart(s.client(), q);
-                }
-                report.timelineRow(s, previous[0], q);
-            }
-            previous[0] = s;
-            count[0]++;
-        }, key);
-        warnSkipped(file, skipped);
-        if (count[0] == 0) {
-            throw notFound(file, client);
-        }
-        if (format == Format.text) {
-            report.timelineEnd(count[0]);
-        }
-        return ExitCodes.OK;
-    }
-
-    /**
-     * Forgets a client everywhere the tool wrote them: their records in the history, their drafts,
-     * and the leftovers of killed runs (full copies of the history, or of someone's answers). Says
-     * what it removed, one line each.
-     */
-    private int forget(HistoryFile file, PrintWriter out) throws IOException {
-        String key = Snapshot.key(forget);
-        Messages m = session.messages();
-        Drafts drafts = new Drafts(session.env().vars());
-        if (session.env().stdinTty() && !yes && !confirmed(file, drafts, key)) {
-            out.println(m.get("history.forget.declined"));
-            return ExitCodes.OK;
-        }
-        List<String> names = new ArrayList<>(1);
-        HistoryFile.Forgotten forgotten;
-        try {
-            forgotten = file.forget(key, s -> {
-                if (names.isEmpty()) {
-                    names.add(s.client());
-                }
-            });
-        } catch (IOException e) {
-            throw UserException.invalid("history.error.forget", file.file(), FileProblems.reason(m, e),
-                    FileProblems.fix(m, e, "history.fix.other"));
-        }
-        if (forgotten.records() > 0) {
-            out.println(m.get("history.forgotten", forgotten.records(), names.get(0)));
-        }
-        Drafts.Removed removed;
-        try {
-            removed = drafts.forget(key);
-        } catch (IOException e) {
-            out.flush();
-            throw UserException.invalid("history.error.forget-drafts", drafts.directory(), FileProblems.explain(m, e));
-        }
-        if (!removed.drafts().isEmpty()) {
-            out.println(m.get("history.forgotten.drafts", removed.drafts().size(), removed.name(), drafts.directory()));
-        }
-        int leftovers = forgotten.leftovers() + removed.leftovers();
-        if (leftovers > 0) {
-            out.println(m.get("history.forgotten.leftovers", leftovers));
-        }
-        if (forgotten.records() == 0 && removed.drafts().isEmpty()) {
-            out.flush();
-            throw notFound(file, forget);
-        }
-        return ExitCodes.OK;
-    }
-
-    /**
-     * At a terminal, asks before removing records and drafts (clig.dev: confirm what cannot be
-     * undone); scripts and --yes go ahead. An unknown client is not asked about: the caller reports it.
-     */
-    private boolean confirmed(HistoryFile file, Drafts drafts, String key) throws IOException {
-        int[] count = {0};
-        String[] name = {null};
-        file.read(s -> {
-            if (name[0] == null) {
-                name[0] = s.client();
-            }
-            count[0]++;
-        }, key);
-        Drafts.Removed found = drafts.find(key);
-        if (count[0] == 0 && found.drafts().isEmpty()) {
-            return true;
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        Messages m = session.messages();
-        err.print(found.drafts().isEmpty() ? m.get("history.forget.confirm", count[0], name[0])
-                : m.get("history.forget.confirm.drafts", count[0], found.drafts().size(), name[0] != null ? name[0] : found.name()));
-        err.flush();
-        String answer = new java.io.BufferedReader(new java.io.InputStreamReader(session.env().stdin(),
-                java.nio.charset.StandardCharsets.UTF_8)).readLine();
-        return answer != null && List.of("y", "yes", "j", "ja").contains(answer.strip().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** "No assessments of X", with the nearest recorded name when one is close. */
-    private UserException notFound(HistoryFile file, String name) throws IOException {
-        Map<String, String> names = new LinkedHashMap<>();
-        file.read(s -> names.putIfAbsent(s.key(), s.client()));
-        return Suggest.nearest(Snapshot.key(name), names.keySet())
-                .map(k -> UserException.invalid("history.error.unknown.suggest", name, file.file(), names.get(k)))
-                .orElseGet(() -> UserException.invalid("history.error.unknown", name, file.file()));
-    }
-
-    private HistoryReport report(PrintWriter out) {
-        Messages m = session.messages();
-        java.time.Clock clock = session.env().clock();
-        return new HistoryReport(out, m, session.style(root.color, session.env().stdoutTty()), clock.getZone(),
-                java.time.LocalDate.now(clock));
-    }
-
-    private void warnSkipped(HistoryFile file, List<HistoryFile.Skipped> skipped) {
-        History.warnSkipped(session.messages(), spec.commandLine().getErr(), file.file(), skipped);
+        RememberedClients.Request request = new RememberedClients.Request(client, forget, yes, format == Format.json,
+                root.questions, root.color);
+        return new RememberedClients(context, request, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();
     }
 }

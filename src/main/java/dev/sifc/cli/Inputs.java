@@ -6,8 +6,12 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /** Opens the files the user names (or stdin for "-") as strict, size-capped UTF-8 readers. */
@@ -53,12 +57,12 @@ final class Inputs {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.FileSystemLoopException) {
+        if (e instanceof FileSystemLoopException) {
             return "too many levels of symbolic links";
         }
-        String m = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
+        String m = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
         if (m == null || m.isBlank()) {
-            return e instanceof java.nio.file.NotDirectoryException ? "not a directory" : "an input/output error";
+            return e instanceof NotDirectoryException ? "not a directory" : "an input/output error";
         }
         int or = m.indexOf(" or unable to access attributes");
         m = (or > 0 ? m.substring(0, or) : m).strip();
@@ -80,7 +84,7 @@ final class Inputs {
         Path path;
         try {
             path = env.path(arg);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw UserException.invalid("error.file.io", arg, "not a valid file name here");
         }
         if (Files.isDirectory(path)) {

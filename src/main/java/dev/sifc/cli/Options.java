@@ -1,5 +1,6 @@
 package dev.sifc.cli;
 
+import java.util.Iterator;
 import java.util.List;
 
 /** Enumerations and candidates for the command-line options. */
@@ -22,7 +23,7 @@ final class Options {
 
     static final class LangCandidates implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return List.of("en", "de").iterator();
         }
     }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -21,25 +22,25 @@ final class QuestionsCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             descriptionKey = "format")
     Format format;
 
-    private final Session session;
+    private final RunContext context;
 
-    QuestionsCommand(Session session) {
-        this.session = session;
+    QuestionsCommand(RunContext context) {
+        this.context = context;
     }
 
     @Override
     public Integer call() {
-        Questionnaire q = session.questionnaire(root.questions);
+        Questionnaire q = context.questionnaire(root.questions);
         PrintWriter out = spec.commandLine().getOut();
-        Lang lang = session.messages().lang();
+        Lang lang = context.messages().lang();
         if (format == Format.json) {
             QuestionsListing.json(q, out, lang);
         } else {
-            QuestionsListing.text(q, out, session.messages(), session.style(root.color, session.env().stdoutTty()));
+            QuestionsListing.text(q, out, context.messages(), context.style(root.color, context.env().stdoutTty()));
         }
         out.flush();
         return ExitCodes.OK;

@@ -91,6 +91,11 @@ public record Questionnaire(
     }
 
 
+    /** The questions {@code given} has no answer for, in questionnaire order ("skip" is an answer). */
+    public List<Question> unanswered(Answers given) {
+        return questions.stream().filter(q -> !given.values().containsKey(q.id())).toList();
+    }
+
     public Optional<Question> question(String id) {
         return Optional.ofNullable(questionsById.get(id));
     }

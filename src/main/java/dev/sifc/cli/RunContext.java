@@ -15,8 +15,11 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
 
-/** What every command of one run shares: the environment, the language, and stdin's single use. */
-final class Session {
+/**
+ * What every command of one run shares: the environment, the language, stdin's single use, the
+ * questionnaire it names and the decisions that follow from the environment (colour, renderer).
+ */
+final class RunContext {
     static final String BUNDLED_QUESTIONS = "/dev/sifc/questions.yaml";
     static final String BUNDLED_NAME = "questions.yaml (bundled)";
 
@@ -24,7 +27,7 @@ final class Session {
     private final Messages messages;
     private final Inputs inputs;
 
-    Session(Env env, Messages messages) {
+    RunContext(Env env, Messages messages) {
         this.env = env;
         this.messages = messages;
         this.inputs = new Inputs(env);
@@ -47,7 +50,7 @@ final class Session {
         if (file != null) {
             return QuestionnaireLoader.load(Inputs.sourceName(file), inputs.readAll(file, Inputs.SMALL_FILE_MAX));
         }
-        try (InputStream in = Session.class.getResourceAsStream(BUNDLED_QUESTIONS)) {
+        try (InputStream in = RunContext.class.getResourceAsStream(BUNDLED_QUESTIONS)) {
             if (in == null) {
                 throw new IllegalStateException("the jar has no " + BUNDLED_QUESTIONS);
             }
@@ -61,14 +64,20 @@ final class Session {
         }
     }
 
-    /** Colour on for "always"; for "auto" only on a terminal, without NO_COLOR, and not on a dumb terminal. */
-    Style style(Options.ColorMode mode, boolean toTerminal) {
-        boolean on = switch (mode) {
+    /**
+     * The one colour decision, for reports and the interview alike: on for "always"; for "auto" only
+     * on a terminal, without NO_COLOR, and not on a dumb terminal.
+     */
+    boolean colour(Options.ColorMode mode, boolean toTerminal) {
+        return switch (mode) {
             case always -> true;
             case never -> false;
             case auto -> toTerminal && !env.noColor() && !env.dumbTerminal();
         };
-        return new Style(on);
+    }
+
+    Style style(Options.ColorMode mode, boolean toTerminal) {
+        return new Style(colour(mode, toTerminal));
     }
 
     Renderer renderer(Options.Format format, Options.ColorMode color, PrintWriter out) {

@@ -1,0 +1,99 @@
+package dev.sifc.cli;
+
+import dev.sifc.core.Answers;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.render.AnswersYaml;
+import dev.sifc.store.Drafts;
+import dev.sifc.text.Messages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Keeps the latest answers of an interview and its draft. With a person at the terminal
+ * ({@code asYouGo}), the draft is rewritten after every answer, so that even kill -9 loses at
+ * most the answer being given; it is removed once the answers reached their destination. On
+ * Ctrl-C, or when the process is killed, it is saved exactly once more, with the hint to resume
+ * (both can happen at the same time).
+ */
+final class DraftKeeper {
+    private final Questionnaire questionnaire;
+    private final Drafts drafts;
+    private final Messages messages;
+    private final PrintWriter err;
+    private final Answers start;
+    private final boolean asYouGo;
+    private Answers latest;
+    private Path path;
+    private boolean failing;
+    private boolean saved;
+
+    DraftKeeper(Questionnaire questionnaire, Answers start, Drafts drafts, Messages messages, PrintWriter err, boolean asYouGo) {
+        this.questionnaire = questionnaire;
+        this.start = start;
+        this.latest = start;
+        this.drafts = drafts;
+        this.messages = messages;
+        this.err = err;
+        this.asYouGo = asYouGo;
+    }
+
+    synchronized void update(Answers answers) {
+        latest = answers;
+        if (asYouGo && !saved && !failing && !answers.equals(start)) {
+            try {
+                path = drafts.rewrite(path, answers.client(), AnswersYaml.draft(questionnaire, answers));
+            } catch (IOException | RuntimeException e) {
+                // Nothing can be shown on the interview's screen; the final save says why.
+                failing = true;
+            }
+        }
+    }
+
+    /** The answers reached the report (and --save-answers): the draft has done its work. */
+    synchronized void discard() {
+        saved = true;
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // a draft left behind loses nothing
+            }
+        }
+    }
+
+    /** The answers did not all reach their destination: the draft stays, and the user learns where. */
+    synchronized void keep() {
+        saved = true;
+        if (path != null) {
+            err.println(messages.get("prompt.draft.resume", Shell.quote(path.toString())));
+            err.flush();
+        }
+    }
+
+    /** Saves {@code answers} (or the latest known, when null) unless a draft was saved already. */
+    synchronized void saveOnce(Answers answers) {
+        if (saved) {
+            return;
+        }
+        saved = true;
+        Answers toSave = answers != null ? answers : latest;
+        if (toSave.values().isEmpty() && toSave.client() == null) {
+            err.println();
+            err.println(messages.get("prompt.draft.nothing"));
+            err.flush();
+            return;
+        }
+        try {
+            path = drafts.rewrite(path, toSave.client(), AnswersYaml.draft(questionnaire, toSave));
+            err.println();
+            err.println(messages.get("prompt.draft.saved", toSave.values().size(), path));
+            err.println(messages.get("prompt.draft.resume", Shell.quote(path.toString())));
+        } catch (IOException | RuntimeException e) {
+            err.println(messages.get("error.prefix") + messages.get("prompt.draft.failed", FileProblems.explain(messages, e)));
+            err.print(AnswersYaml.write(questionnaire, toSave, null));
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.sifc.cli;
+
+import dev.sifc.core.Answers;
+import dev.sifc.core.Diagnostic;
+import dev.sifc.core.InputException;
+import dev.sifc.core.Position;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.load.AnswersLoader;
+import dev.sifc.load.QuestionnaireLoader;
+import dev.sifc.text.Messages;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The validate command's use case: checks questionnaire and answers files and prints every problem
+ * with its position. Problems go to stderr, like every error of the tool; stdout gets only the
+ * lines for files that are fine.
+ */
+final class FileValidation {
+    /** Only a questionnaire has a top-level "signs" key. */
+    private static final Pattern QUESTIONNAIRE = Pattern.compile("(?m)^signs\\s*:");
+    /** Validation reads whole files; portfolios larger than this are checked by running them. */
+    private static final long MAX_BYTES = 64L << 20;
+
+    /**
+     * @param files the files to check, in order
+     * @param questions the questionnaire answers files are checked against (--questions), or null for the bundled one
+     */
+    record Request(List<String> files, boolean allowMissing, String questions) {
+        Request {
+            files = List.copyOf(files);
+        }
+    }
+
+    private final RunContext context;
+    private final Request request;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    FileValidation(RunContext context, Request request, PrintWriter out, PrintWriter err) {
+        this.context = context;
+        this.request = Objects.requireNonNull(request, "request");
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Checks every file, whatever the ones before it held; returns the exit code. */
+    int execute() {
+        Messages m = context.messages();
+        boolean ok = true;
+        Questionnaire questionnaire = null;
+        for (String file : request.files()) {
+            String source = Inputs.sourceName(file);
+            try {
+                String text = context.inputs().readAll(file, MAX_BYTES);
+                if (QUESTIONNAIRE.matcher(text).find()) {
+                    Questionnaire q = QuestionnaireLoader.load(source, text);
+                    out.println(m.get("validate.ok.questionnaire", source, q.id(), q.signs().size(), q.questions().size()));
+                } else {
+                    if (questionnaire == null) {
+                        questionnaire = context.questionnaire(request.questions());
+                    }
+                    ok &= answers(questionnaire, source, text, m);
+                }
+            } catch (InputException e) {
+                ok = false;
+                print(e, m);
+            } catch (UserException e) {
+                ok = false;
+                err.println(m.get("error.prefix") + e.message(m));
+            }
+        }
+        out.flush();
+        err.flush();
+        return ok ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    /** Checks every document; a broken one does not stop the check of the next, unless the YAML itself is broken. */
+    private boolean answers(Questionnaire q, String source, String text, Messages m) {
+        Iterator<Answers> it = new AnswersLoader(q).read(source, new StringReader(text));
+        boolean ok = true;
+        int clients = 0;
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                Answers a = it.next();
+                clients++;
+                List<String> missing = MissingAnswers.ids(q, a);
+                if (!missing.isEmpty() && !request.allowMissing()) {
+                    ok = false;
+                    err.println(m.get("validate.missing", source, clients, missing.size(), String.join(", ", missing)));
+                }
+            } catch (InputException e) {
+                ok = false;
+                print(e, m);
+                clients++;
+                if (e.diagnostics().stream().map(Diagnostic::key).anyMatch(k -> k.startsWith("yaml.syntax") || k.startsWith("yaml.limit"))) {
+                    return false;
+                }
+            }
+        }
+        if (clients == 0) {
+            err.println(m.format(Diagnostic.at(new Position(source, 1, 1), "answers.empty")));
+            return false;
+        }
+        if (ok) {
+            out.println(m.get("validate.ok.answers", source, clients));
+        }
+        return ok;
+    }
+
+    private void print(InputException e, Messages m) {
+        m.format(e).forEach(err::println);
+    }
+}

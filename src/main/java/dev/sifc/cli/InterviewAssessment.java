@@ -1,0 +1,171 @@
+package dev.sifc.cli;
+
+import dev.sifc.core.Answers;
+import dev.sifc.core.Assessment;
+import dev.sifc.core.InputException;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.core.Scorer;
+import dev.sifc.core.Trend;
+import dev.sifc.load.StrictUtf8Reader;
+import dev.sifc.prompt.Interview;
+import dev.sifc.prompt.PlainPrompter;
+import dev.sifc.prompt.PromptInterrupted;
+import dev.sifc.prompt.Prompter;
+import dev.sifc.store.Drafts;
+import dev.sifc.text.Messages;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.util.List;
+
+/**
+ * The interview: asks the questions that have no answer yet (with arrow keys at a terminal, else
+ * plain lines), then reports one client. Ctrl-C, a signal or an input that breaks off keeps the
+ * answers in a draft ({@link DraftKeeper}).
+ */
+final class InterviewAssessment {
+    private final RunContext context;
+    private final AssessmentRequest request;
+    private final Questionnaire questionnaire;
+    /** The file of --save-answers, or null. */
+    private final AnswersTarget saveTo;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    InterviewAssessment(RunContext context, AssessmentRequest request, Questionnaire questionnaire, AnswersTarget saveTo,
+            PrintWriter out, PrintWriter err) {
+        this.context = context;
+        this.request = request;
+        this.questionnaire = questionnaire;
+        this.saveTo = saveTo;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Asks what {@code given} leaves unanswered, then reports; returns the exit code. */
+    int execute(Answers given) {
+        Env env = context.env();
+        Messages messages = context.messages();
+        boolean arrows = env.stdinTty() && env.stdoutTty() && !request.plain() && !env.dumbTerminal();
+        boolean colour = context.colour(request.color(), env.stdoutTty()); // with arrows: a terminal, and not a dumb one
+        DraftKeeper drafts = new DraftKeeper(questionnaire, given, new Drafts(env.vars()), messages, err, env.stdinTty());
+        Answers done;
+        Prompter prompter = arrows ? openTerminal(messages, colour) : plainPrompter(messages);
+        if (!env.stdinTty() && prompter instanceof PlainPrompter plainInput) {
+            // Answers from a pipe or a file: nothing is shown before a first line came. An empty
+            // stdin (a script that forgot --answers) gets one line of advice, a broken one its error.
+            try {
+                if (!plainInput.awaitInput()) {
+                    err.println(messages.get("error.prefix") + messages.get("error.no-answers"));
+                    return ExitCodes.INVALID;
+                }
+            } catch (PromptInterrupted e) {
+                return unreadableInput(e.failure(), false);
+            }
+        }
+        // If the process is killed (SIGTERM, SIGHUP, or Ctrl-C in plain mode), the answers still
+        // survive: the draft is saved first, then the terminal restored.
+        Thread hook = new Thread(() -> {
+            drafts.saveOnce(null);
+            prompter.close();
+        }, "save-draft");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            done = new Interview(questionnaire, messages, prompter, drafts::update).run(given, env.stdinTty());
+        } catch (Interview.InterviewInterrupted e) {
+            prompter.close();
+            if (e.failure() != null) {
+                // stdin broke off (a NUL byte, an endless line): what was answered is kept, then one line.
+                if (!e.answers().values().isEmpty()) {
+                    drafts.saveOnce(e.answers());
+                }
+                return unreadableInput(e.failure(), e.answers().values().isEmpty());
+            }
+            drafts.saveOnce(e.answers());
+            if (e.endOfInput() && !env.stdinTty()) {
+                List<String> missing = MissingAnswers.ids(questionnaire, e.answers());
+                err.println(messages.get("error.prefix")
+                        + messages.get("prompt.eof.missing", missing.size(), MissingAnswers.abbreviate(missing)));
+                return ExitCodes.INVALID;
+            }
+            return ExitCodes.INTERRUPTED;
+        } finally {
+            removeHook(hook);
+            prompter.close();
+        }
+        return report(done, drafts);
+    }
+
+    /** Saves (with --save-answers) and reports the answers; the draft goes once both reached their destination. */
+    private int report(Answers done, DraftKeeper drafts) {
+        int code = ExitCodes.OK;
+        if (saveTo != null) {
+            code = saveTo.write(questionnaire, done);
+        }
+        Assessment assessment = new Scorer(questionnaire).assess(
+                MissingAnswers.skipped(questionnaire, done, request.clientOr(done.client())));
+        History history = new History(context.env(), context.messages(), err, !request.noHistory(),
+                assessment.client().orElse(null));
+        Trend trend = history.trend(assessment);
+        context.renderer(request.format(), request.color(), out).assessment(assessment, trend, 1);
+        if (!out.checkError()) { // recorded only once the report is out (Cli reports a failed write)
+            history.record(assessment, trend);
+        } else if (code == ExitCodes.OK && saveTo == null) {
+            drafts.saveOnce(done); // the report went nowhere: the answers must not go with it
+        }
+        history.flush();
+        if (code == ExitCodes.OK && !out.checkError()) {
+            drafts.discard(); // printed (and saved, with --save-answers): nothing left to resume
+        } else {
+            drafts.keep();
+        }
+        if (code == ExitCodes.OK && request.failsOn(assessment.severity())) {
+            code = ExitCodes.FAIL_ON;
+        }
+        return code;
+    }
+
+    private Prompter openTerminal(Messages messages, boolean colour) {
+        try {
+            return context.env().terminals().open(messages, colour);
+        } catch (IOException | RuntimeException e) {
+            throw UserException.invalid("error.terminal", e.getMessage());
+        }
+    }
+
+    /**
+     * Plain prompts read stdin as answers files are read: strict UTF-8, no NUL, short lines, 1 MiB at
+     * most. One line at a time, so that a bad byte is noticed in the line that holds it, after the
+     * answers before it were taken.
+     */
+    private Prompter plainPrompter(Messages messages) {
+        Reader strict = new StrictUtf8Reader(new LineAtATime(context.env().stdin()), Inputs.sourceName("-"), Inputs.SMALL_FILE_MAX);
+        return new PlainPrompter(new BufferedReader(strict), err, messages);
+    }
+
+    /** One line for stdin that cannot be used as answers; exit 2. */
+    private int unreadableInput(RuntimeException failure, boolean endThePrompt) {
+        Messages messages = context.messages();
+        if (endThePrompt) {
+            err.println(); // the prompt waited for an answer on its line
+        }
+        if (failure instanceof InputException ie) {
+            Cli.printInputProblems(ie, messages, err, request.questions());
+        } else {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            String reason = cause instanceof IOException io ? Inputs.reason(io) : cause.getMessage();
+            err.println(messages.get("error.prefix") + messages.get("error.file.io", Inputs.sourceName("-"), reason));
+        }
+        err.flush();
+        return ExitCodes.INVALID;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs, and the draft keeper saves only once
+        }
+    }
+}
