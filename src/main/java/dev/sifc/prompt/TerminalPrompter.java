@@ -598,10 +598,10 @@ public final class TerminalPrompter implements Prompter {
                         b.append("✔ ").append(messages.get("prompt.review.confirm"));
                     } else {
                         ReviewItem item = items.get(row - 1);
-                        String answer = Text.pad(truncate(item.answer(), answerWidth), answerWidth);
+                        String answer = Text.pad(Text.truncate(item.answer(), answerWidth), answerWidth);
                         b.append(String.format("%2d  ", row)).append(answer).append("  ");
                         b.style(on ? accent() : AttributedStyle.DEFAULT.faint())
-                                .append(truncate(item.question(), Math.max(10, width() - answerWidth - 9)));
+                                .append(Text.truncate(item.question(), Math.max(10, width() - answerWidth - 9)));
                     }
                     lines.add(b.toAttributedString());
                 }
@@ -656,19 +656,15 @@ public final class TerminalPrompter implements Prompter {
     }
 
     private AttributedString bold(String s) {
-        return new AttributedString(" " + truncate(s, width() - 1), AttributedStyle.BOLD);
+        return new AttributedString(" " + Text.truncate(s, width() - 1), AttributedStyle.BOLD);
     }
 
     private AttributedString dim(String s) {
-        return new AttributedString(" " + truncate(s, width() - 1), AttributedStyle.DEFAULT.faint());
+        return new AttributedString(" " + Text.truncate(s, width() - 1), AttributedStyle.DEFAULT.faint());
     }
 
     private AttributedStyle accent() {
         return colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN) : AttributedStyle.DEFAULT;
-    }
-
-    private static String truncate(String s, int width) {
-        return Text.length(s) <= width ? s : s.substring(0, s.offsetByCodePoints(0, Math.max(0, width - 1))) + "…";
     }
 
     @Override
