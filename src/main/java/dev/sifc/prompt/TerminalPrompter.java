@@ -5,8 +5,10 @@ import dev.sifc.core.ModelException;
 import dev.sifc.core.QuestionType;
 import dev.sifc.text.Messages;
 import dev.sifc.text.Text;
+import dev.sifc.text.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jline.keymap.BindingReader;
@@ -187,9 +189,10 @@ public final class TerminalPrompter implements Prompter {
         }
         if (!text) {
             // Bound after the typing range, so that in number questions these letters are keys too.
-            map.bind(Key.HELP, "?");
-            map.bind(Key.SKIP, "s", "S");
-            bindKey(map, Key.BACK, Capability.key_left, "\033[D", "\033OD", "b", "B");
+            bindWords(map, Key.HELP, Words.Meaning.HELP);
+            bindWords(map, Key.SKIP, Words.Meaning.SKIP);
+            bindWords(map, Key.BACK, Words.Meaning.BACK);
+            bindKey(map, Key.BACK, Capability.key_left, "\033[D", "\033OD");
         }
         map.bind(Key.BACK, KeyMap.esc());
         map.bind(Key.ENTER, "\r", "\n");
@@ -198,6 +201,13 @@ public final class TerminalPrompter implements Prompter {
         map.bind(Key.PASTE, PASTE_START);
         map.bind(Key.IGNORE, PASTE_END); // the end of a paste that took too long
         return map;
+    }
+
+    /** The one-character words for {@code meaning}, in either case. */
+    private static void bindWords(KeyMap<Key> map, Key key, Words.Meaning meaning) {
+        for (String k : Words.keys(meaning)) {
+            map.bind(key, k.toLowerCase(Locale.ROOT), k.toUpperCase(Locale.ROOT));
+        }
     }
 
     private void bindKey(KeyMap<Key> map, Key key, Capability cap, String... sequences) {
