@@ -76,13 +76,13 @@ public final class Interview {
                 i++;
             }
             List<Question> all = questionnaire.questions();
-            int pick = -1;
+            ReviewChoice pick = new ReviewChoice.Confirm();
             while (true) {
                 pick = prompter.review(review(values), pick);
-                if (pick < 0) {
+                if (!(pick instanceof ReviewChoice.Change change)) {
                     break;
                 }
-                Question q = all.get(pick);
+                Question q = all.get(change.index());
                 Response r = prompter.ask(view(q, client, values.get(q.id()), false));
                 if (!(r instanceof Response.Back)) {
                     values.put(q.id(), r instanceof Response.Answered a ? a.value() : Answers.SKIP);

@@ -106,7 +106,7 @@ public final class PlainPrompter implements Prompter {
     }
 
     @Override
-    public int review(List<ReviewItem> items, int highlight) {
+    public ReviewChoice review(List<ReviewItem> items, ReviewChoice highlight) {
         out.println(messages.get("prompt.review.title"));
         for (int i = 0; i < items.size(); i++) {
             out.println("  " + (i + 1) + ") " + items.get(i).question() + " → " + items.get(i).answer());
@@ -120,19 +120,19 @@ public final class PlainPrompter implements Prompter {
             } catch (PromptInterrupted e) {
                 if (e.endOfInput() && e.failure() == null) {
                     out.println();
-                    return -1; // every question is answered: the end of a piped script confirms
+                    return new ReviewChoice.Confirm(); // every question is answered: the end of a piped script confirms
                 }
                 throw e;
             }
             if (line.isEmpty()) {
                 out.println();
-                return -1;
+                return new ReviewChoice.Confirm();
             }
             try {
                 int n = Integer.parseInt(line);
                 if (n >= 1 && n <= items.size()) {
                     out.println();
-                    return n - 1;
+                    return new ReviewChoice.Change(n - 1);
                 }
             } catch (NumberFormatException e) {
                 // fall through to the message

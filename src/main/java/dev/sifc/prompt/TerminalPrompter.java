@@ -588,8 +588,9 @@ public final class TerminalPrompter implements Prompter {
     }
 
     @Override
-    public int review(List<ReviewItem> items, int first) {
-        int[] highlight = {first + 1}; // row 0 is "confirm"; item i is row i + 1
+    public ReviewChoice review(List<ReviewItem> items, ReviewChoice first) {
+        // row 0 is "confirm"; item i is row i + 1
+        int[] highlight = {first instanceof ReviewChoice.Change change ? change.index() + 1 : 0};
         while (true) {
             show(() -> {
                 List<AttributedString> lines = new ArrayList<>();
@@ -623,7 +624,7 @@ public final class TerminalPrompter implements Prompter {
                 case UP -> highlight[0] = (highlight[0] + items.size()) % (items.size() + 1);
                 case DOWN -> highlight[0] = (highlight[0] + 1) % (items.size() + 1);
                 case ENTER -> {
-                    return highlight[0] - 1;
+                    return highlight[0] == 0 ? new ReviewChoice.Confirm() : new ReviewChoice.Change(highlight[0] - 1);
                 }
                 default -> { }
             }
