@@ -38,7 +38,10 @@ public final class Interview {
         this.progress = progress;
     }
 
-    /** The questions {@code given} leaves unanswered, in questionnaire order. */
+    /**
+     * The questions {@code given} leaves unanswered, in questionnaire order. (Issue 12: once core has
+     * {@code Questionnaire.unanswered(Answers)}, this becomes {@code return q.unanswered(given);}.)
+     */
     public static List<Question> missing(Questionnaire q, Answers given) {
         return q.questions().stream().filter(x -> !given.values().containsKey(x.id())).toList();
     }
