@@ -25,7 +25,7 @@ final class ChoiceScreen extends QuestionScreen {
 
     /** @param millis the clock, in milliseconds, that tells whether two digits came quickly */
     ChoiceScreen(QuestionView view, Messages messages, LongSupplier millis) {
-        super(view, messages);
+        super(view, messages, KeyMaps.Kind.LIST);
         this.millis = millis;
         this.highlight = view.currentOption();
     }
@@ -36,13 +36,12 @@ final class ChoiceScreen extends QuestionScreen {
     }
 
     @Override
-    public KeyMaps.Kind keys() {
-        return KeyMaps.Kind.LIST;
+    protected String keysHint() {
+        return messages.get("prompt.keys.list", view.options().size());
     }
 
     @Override
-    public List<AttributedString> frame(Layout layout) {
-        List<AttributedString> lines = header(layout);
+    protected void answerLines(Layout layout, List<AttributedString> lines) {
         int count = view.options().size();
         int available = Math.max(3, layout.rows() - lines.size() - 3);
         int start = Layout.scrollStart(highlight, count, available);
@@ -64,8 +63,6 @@ final class ChoiceScreen extends QuestionScreen {
         if (end < count) {
             lines.add(layout.dim("   ↓"));
         }
-        layout.footer(lines, messages.get("prompt.keys.list", count), note);
-        return lines;
     }
 
     @Override

@@ -17,23 +17,20 @@ final class NumberScreen extends QuestionScreen {
     private final StringBuilder input;
 
     NumberScreen(QuestionView view, Messages messages) {
-        super(view, messages);
+        super(view, messages, KeyMaps.Kind.NUMBER);
         this.input = new StringBuilder(view.current() == null || Answers.SKIP.equals(view.current()) ? "" : view.current());
     }
 
     @Override
-    public KeyMaps.Kind keys() {
-        return KeyMaps.Kind.NUMBER;
+    protected String keysHint() {
+        return messages.get("prompt.keys.number");
     }
 
     @Override
-    public List<AttributedString> frame(Layout layout) {
-        List<AttributedString> lines = header(layout);
+    protected void answerLines(Layout layout, List<AttributedString> lines) {
         lines.add(new AttributedStringBuilder().style(layout.accent().bold()).append(" ❯ ").append(input.toString())
                 .style(AttributedStyle.DEFAULT).append("▏  ").style(AttributedStyle.DEFAULT.faint())
                 .append(view.numberHint()).toAttributedString());
-        layout.footer(lines, messages.get("prompt.keys.number"), note);
-        return lines;
     }
 
     @Override

@@ -11,20 +11,22 @@ import org.jline.utils.AttributedStyle;
 
 /**
  * One question: the header every question shares (client, progress, section, text, and the help
- * when toggled on), a note about the last key, and the keys every question shares. The answer part
- * is {@link ChoiceScreen}'s or {@link NumberScreen}'s.
+ * when toggled on), a note about the last key, and the keys every question shares (help, skip,
+ * back). The answer part is {@link ChoiceScreen}'s or {@link NumberScreen}'s.
  */
 abstract class QuestionScreen implements Screen<Response> {
     protected final QuestionView view;
     protected final Messages messages;
+    private final KeyMaps.Kind keys;
     /** Whether the question's help is shown. */
     protected boolean help;
     /** What was wrong with the last key, or null. */
     protected String note;
 
-    QuestionScreen(QuestionView view, Messages messages) {
+    QuestionScreen(QuestionView view, Messages messages, KeyMaps.Kind keys) {
         this.view = view;
         this.messages = messages;
+        this.keys = keys;
     }
 
     /** The screen for {@code view}'s question; {@code millis} is the clock of the two-digit shortcut. */
@@ -32,6 +34,26 @@ abstract class QuestionScreen implements Screen<Response> {
         return view.question().type() == QuestionType.NUMBER ? new NumberScreen(view, messages)
                 : new ChoiceScreen(view, messages, millis);
     }
+
+    @Override
+    public final KeyMaps.Kind keys() {
+        return keys;
+    }
+
+    /** The header, the answer part, then the note and the keys. */
+    @Override
+    public final List<AttributedString> frame(Layout layout) {
+        List<AttributedString> lines = header(layout);
+        answerLines(layout, lines);
+        layout.footer(lines, keysHint(), note);
+        return lines;
+    }
+
+    /** Adds the lines of the answer part to {@code lines}, which hold the header so far. */
+    protected abstract void answerLines(Layout layout, List<AttributedString> lines);
+
+    /** The keys of the question, for the footer. */
+    protected abstract String keysHint();
 
     @Override
     public final Optional<Response> key(Key key, String typed) {
@@ -57,7 +79,7 @@ abstract class QuestionScreen implements Screen<Response> {
     /** Takes a key that is not help, skip or back. */
     protected abstract Optional<Response> answer(Key key, String typed);
 
-    protected List<AttributedString> header(Layout layout) {
+    private List<AttributedString> header(Layout layout) {
         List<AttributedString> lines = new ArrayList<>();
         String client = view.client() == null ? "" : view.client() + " · ";
         lines.add(layout.dim(client + view.progress() + "  " + Layout.progressBar(view.position(), view.count())));
