@@ -64,6 +64,15 @@ class ArchitectureTest {
         check(noClasses().that().resideOutsideOfPackages(packages).should().dependOnClassesThat().resideInAPackage(library));
     }
 
+    /** The prompt's screens draw frames and take keys; only FullScreenTerminal touches the terminal, so they test without one. */
+    @Test
+    void theScreensKnowNoTerminal() {
+        check(noClasses().that().resideInAPackage("dev.sifc.prompt").and().haveSimpleNameEndingWith("Screen")
+                .or().haveFullyQualifiedName("dev.sifc.prompt.Layout")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jline.terminal..", "org.jline.keymap..")
+                .orShould().dependOnClassesThat().haveSimpleName("FullScreenTerminal"));
+    }
+
     @Test
     void thePackagesFormNoCycle() {
         check(slices().matching("dev.sifc.(*)..").should().beFreeOfCycles());

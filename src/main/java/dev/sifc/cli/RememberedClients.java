@@ -11,6 +11,7 @@ import dev.sifc.store.HistoryCodec;
 import dev.sifc.store.HistoryFile;
 import dev.sifc.store.StateDir;
 import dev.sifc.text.Messages;
+import dev.sifc.text.Words;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -200,7 +200,7 @@ final class RememberedClients {
         err.flush();
         String answer = new BufferedReader(new InputStreamReader(context.env().stdin(),
                 StandardCharsets.UTF_8)).readLine();
-        return answer != null && List.of("y", "yes", "j", "ja").contains(answer.strip().toLowerCase(Locale.ROOT));
+        return answer != null && Words.means(Words.Meaning.YES, answer);
     }
 
     /** "No assessments of X", with the nearest recorded name when one is close. */

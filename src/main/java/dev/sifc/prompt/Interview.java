@@ -38,11 +38,6 @@ public final class Interview {
         this.progress = progress;
     }
 
-    /** The questions {@code given} leaves unanswered, in questionnaire order. */
-    public static List<Question> missing(Questionnaire q, Answers given) {
-        return q.questions().stream().filter(x -> !given.values().containsKey(x.id())).toList();
-    }
-
     /**
      * Runs the interview.
      *
@@ -53,7 +48,7 @@ public final class Interview {
         Map<String, String> values = new LinkedHashMap<>(given.values());
         String client = given.client();
         try {
-            List<Question> toAsk = missing(questionnaire, given);
+            List<Question> toAsk = questionnaire.unanswered(given);
             Optional<String> name = prompter.intro(intro(toAsk.size(), askClient && client == null));
             if (name.isPresent() && !name.get().isBlank()) {
                 client = name.get().strip();
@@ -76,13 +71,13 @@ public final class Interview {
                 i++;
             }
             List<Question> all = questionnaire.questions();
-            int pick = -1;
+            ReviewChoice pick = new ReviewChoice.Confirm();
             while (true) {
                 pick = prompter.review(review(values), pick);
-                if (pick < 0) {
+                if (!(pick instanceof ReviewChoice.Change change)) {
                     break;
                 }
-                Question q = all.get(pick);
+                Question q = all.get(change.index());
                 Response r = prompter.ask(view(q, client, values.get(q.id()), false));
                 if (!(r instanceof Response.Back)) {
                     values.put(q.id(), r instanceof Response.Answered a ? a.value() : Answers.SKIP);

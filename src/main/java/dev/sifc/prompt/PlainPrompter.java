@@ -6,18 +6,18 @@ import dev.sifc.core.ModelException;
 import dev.sifc.core.QuestionType;
 import dev.sifc.text.Messages;
 import dev.sifc.text.Text;
+import dev.sifc.text.Words;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Prompts one line at a time: numbered options, no cursor movement, no colour. For screen readers,
  * dumb terminals, {@code expect}, and answers piped in line by line. The keys are words: {@code ?},
- * {@code s}, {@code b}.
+ * {@code s}, {@code b}, or any other of {@link Words}.
  */
 public final class PlainPrompter implements Prompter {
     private final BufferedReader in;
@@ -68,36 +68,32 @@ public final class PlainPrompter implements Prompter {
                     : messages.get("prompt.plain.answer", "1-" + view.options().size()));
             out.flush();
             String line = readLine().strip();
-            String word = line.toLowerCase(Locale.ROOT);
-            switch (word) {
-                case "?", "help", "hilfe" -> {
-                    out.println(messages.get("prompt.help", view.help()));
+            if (Words.means(Words.Meaning.HELP, line)) {
+                out.println(messages.get("prompt.help", view.help()));
+                continue;
+            }
+            if (Words.means(Words.Meaning.SKIP, line)) {
+                out.println();
+                return new Response.Skipped();
+            }
+            if (Words.means(Words.Meaning.BACK, line)) {
+                if (view.first()) {
+                    out.println(messages.get("prompt.first"));
                     continue;
                 }
-                case "s", "skip" -> {
+                out.println();
+                return new Response.Back();
+            }
+            if (line.isEmpty()) {
+                if (number) {
                     out.println();
                     return new Response.Skipped();
                 }
-                case "b", "back", "zurück" -> {
-                    if (view.first()) {
-                        out.println(messages.get("prompt.first"));
-                        continue;
-                    }
+                if (view.current() != null) {
                     out.println();
-                    return new Response.Back();
+                    return Answers.SKIP.equals(view.current()) ? new Response.Skipped() : new Response.Answered(view.current());
                 }
-                case "" -> {
-                    if (number) {
-                        out.println();
-                        return new Response.Skipped();
-                    }
-                    if (view.current() != null) {
-                        out.println();
-                        return Answers.SKIP.equals(view.current()) ? new Response.Skipped() : new Response.Answered(view.current());
-                    }
-                    continue;
-                }
-                default -> { }
+                continue;
             }
             try {
                 String value = Answers.parse(view.question(), line);
@@ -110,7 +106,7 @@ public final class PlainPrompter implements Prompter {
     }
 
     @Override
-    public int review(List<ReviewItem> items, int highlight) {
+    public ReviewChoice review(List<ReviewItem> items, ReviewChoice highlight) {
         out.println(messages.get("prompt.review.title"));
         for (int i = 0; i < items.size(); i++) {
             out.println("  " + (i + 1) + ") " + items.get(i).question() + " → " + items.get(i).answer());
@@ -124,19 +120,19 @@ public final class PlainPrompter implements Prompter {
             } catch (PromptInterrupted e) {
                 if (e.endOfInput() && e.failure() == null) {
                     out.println();
-                    return -1; // every question is answered: the end of a piped script confirms
+                    return new ReviewChoice.Confirm(); // every question is answered: the end of a piped script confirms
                 }
                 throw e;
             }
             if (line.isEmpty()) {
                 out.println();
-                return -1;
+                return new ReviewChoice.Confirm();
             }
             try {
                 int n = Integer.parseInt(line);
                 if (n >= 1 && n <= items.size()) {
                     out.println();
-                    return n - 1;
+                    return new ReviewChoice.Change(n - 1);
                 }
             } catch (NumberFormatException e) {
                 // fall through to the message

@@ -18,11 +18,11 @@ public interface Prompter extends AutoCloseable {
     Response ask(QuestionView view);
 
     /**
-     * Shows every answer; returns the index of the one to change, or -1 to confirm.
+     * Shows every answer; returns the one to change, or confirm.
      *
-     * @param highlight the item to highlight first (the one just changed), or -1 for "confirm"
+     * @param highlight what to highlight first: the item just changed, or "confirm"
      */
-    int review(List<ReviewItem> items, int highlight);
+    ReviewChoice review(List<ReviewItem> items, ReviewChoice highlight);
 
     /** Leaves the screen usable: restores the terminal, clears what the prompter drew. */
     @Override

@@ -26,7 +26,7 @@ import sun.misc.SignalHandler;
  *
  * <p>Signals: JLine would reset SIGINT and SIGTSTP to their default actions, which kill or stop the
  * JVM with the terminal still raw and on the alternate screen. With a handler of its own for every
- * signal, they reach the prompter instead (see {@link TerminalPrompter}).
+ * signal, they reach the prompter instead (see {@link FullScreenTerminal}).
  */
 public final class SystemTerminal {
     private SystemTerminal() {}

@@ -72,8 +72,8 @@ public final class Text {
         return n <= 0 ? s : " ".repeat(n) + s;
     }
 
-    /** At most {@code width} code points, with "…" as the last when cut. */
+    /** At most {@code width} code points, with "…" as the last when cut (just "…" when {@code width} is below 1). */
     public static String truncate(String s, int width) {
-        return length(s) <= width ? s : s.substring(0, s.offsetByCodePoints(0, width - 1)) + "…";
+        return length(s) <= width ? s : s.substring(0, s.offsetByCodePoints(0, Math.max(0, width - 1))) + "…";
     }
 }

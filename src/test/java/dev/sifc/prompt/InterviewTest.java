@@ -53,9 +53,9 @@ class InterviewTest {
         }
 
         @Override
-        public int review(List<ReviewItem> items, int highlight) {
+        public ReviewChoice review(List<ReviewItem> items, ReviewChoice highlight) {
             assertEquals(q.questions().size(), items.size());
-            return reviews.isEmpty() ? -1 : reviews.poll();
+            return reviews.isEmpty() ? new ReviewChoice.Confirm() : new ReviewChoice.Change(reviews.poll());
         }
 
         @Override

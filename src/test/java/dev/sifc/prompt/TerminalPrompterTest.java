@@ -62,6 +62,11 @@ class TerminalPrompterTest {
         return CompletableFuture.supplyAsync(() -> prompt.apply(prompter));
     }
 
+    /** The review's choice as the item's index, -1 for confirm: the form these tests were first written in. */
+    private static int index(ReviewChoice choice) {
+        return choice instanceof ReviewChoice.Change change ? change.index() : -1;
+    }
+
     private static <T> T result(CompletableFuture<T> f) throws Exception {
         try {
             return f.get(5, TimeUnit.SECONDS);
@@ -190,14 +195,14 @@ class TerminalPrompterTest {
         assertTimeoutPreemptively(LIMIT, () -> {
             List<Prompter.ReviewItem> items = List.of(new Prompter.ReviewItem("a.b", "First question?", "Often"),
                     new Prompter.ReviewItem("a.c", "Second question?", "skipped"));
-            var pick = start(p -> p.review(items, -1));
+            var pick = start(p -> index(p.review(items, new ReviewChoice.Confirm())));
             String screen = vs.waitFor("❯ ✔ Confirm and show the verdict");
             assertTrue(screen.contains(" 1  Often    First question?"), screen);
             assertTrue(screen.contains(" 2  skipped  Second question?"), screen);
             vs.type(vs.key(Capability.key_down)).type(vs.key(Capability.key_down)).waitFor("❯  2  skipped");
             vs.type("\r");
             assertEquals(1, result(pick));
-            var confirm = start(p -> p.review(items, 1));
+            var confirm = start(p -> index(p.review(items, new ReviewChoice.Change(1))));
             vs.when("❯  2  skipped", vs.key(Capability.key_up) + vs.key(Capability.key_up)).waitFor("❯ ✔ Confirm");
             vs.type("\r");
             assertEquals(-1, result(confirm));
@@ -211,12 +216,12 @@ class TerminalPrompterTest {
         vs = new VirtualScreen(60, 12);
         prompter = new TerminalPrompter(vs.terminal(), new Messages(Lang.EN), false, false);
         assertTimeoutPreemptively(LIMIT, () -> {
-            var pick = start(p -> p.review(List.of(
+            var pick = start(p -> index(p.review(List.of(
                     new Prompter.ReviewItem("q1", "One", "a"), new Prompter.ReviewItem("q2", "Two", "b"),
                     new Prompter.ReviewItem("q3", "Three", "c"), new Prompter.ReviewItem("q4", "Four", "d"),
                     new Prompter.ReviewItem("q5", "Five", "e"), new Prompter.ReviewItem("q6", "Six", "f"),
                     new Prompter.ReviewItem("q7", "Seven", "g"), new Prompter.ReviewItem("q8", "Eight", "h"),
-                    new Prompter.ReviewItem("q9", "Nine", "i"), new Prompter.ReviewItem("q10", "Ten", "j")), -1));
+                    new Prompter.ReviewItem("q9", "Nine", "i"), new Prompter.ReviewItem("q10", "Ten", "j")), new ReviewChoice.Confirm())));
             String top = vs.waitFor("❯ ✔ Confirm");
             assertFalse(top.contains("Ten"), top);
             String up = vs.key(Capability.key_up);

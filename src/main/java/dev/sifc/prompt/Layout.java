@@ -1,0 +1,58 @@
+package dev.sifc.prompt;
+
+import dev.sifc.text.Text;
+import java.util.List;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * The size of the screen a frame is drawn for, and the ways a frame's lines look: every line starts
+ * one column in, headings are bold, hints faint, the highlight in the accent colour.
+ *
+ * @param rows the terminal's height
+ * @param columns the terminal's width
+ * @param colour whether colours may be used (else bold stands in for red, and no accent)
+ */
+record Layout(int rows, int columns, boolean colour) {
+    /** The width lines are wrapped and cut to: one column short of the edge, at least 20. */
+    int width() {
+        return Math.max(20, columns - 1);
+    }
+
+    void wrap(String text, AttributedStyle style, List<AttributedString> lines) {
+        for (String line : Text.wrap(text, width() - 1)) {
+            lines.add(new AttributedString(" " + line, style));
+        }
+    }
+
+    AttributedString bold(String s) {
+        return new AttributedString(" " + Text.truncate(s, width() - 1), AttributedStyle.BOLD);
+    }
+
+    AttributedString dim(String s) {
+        return new AttributedString(" " + Text.truncate(s, width() - 1), AttributedStyle.DEFAULT.faint());
+    }
+
+    AttributedStyle accent() {
+        return colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN) : AttributedStyle.DEFAULT;
+    }
+
+    /** A blank line, the note (a problem with the last key, in red) if any, and the keys of the screen. */
+    void footer(List<AttributedString> lines, String keys, String note) {
+        lines.add(AttributedString.EMPTY);
+        if (note != null) {
+            wrap(note, colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.RED) : AttributedStyle.BOLD, lines);
+        }
+        wrap(keys, AttributedStyle.DEFAULT.faint(), lines);
+    }
+
+    /** The first item to show of {@code count} so that {@code highlight} is in the middle of {@code available} rows. */
+    static int scrollStart(int highlight, int count, int available) {
+        return Math.max(0, Math.min(highlight - available / 2, count - available));
+    }
+
+    static String progressBar(int position, int count) {
+        int filled = Math.round(10f * position / Math.max(1, count));
+        return "▰".repeat(filled) + "▱".repeat(10 - filled);
+    }
+}

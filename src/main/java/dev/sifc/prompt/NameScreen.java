@@ -1,0 +1,83 @@
+package dev.sifc.prompt;
+
+import dev.sifc.core.Answers;
+import dev.sifc.text.Messages;
+import dev.sifc.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * The intro: what the tool does, and where asked the client's name, typed or pasted, at most
+ * {@link Answers#MAX_CLIENT_LENGTH} code points (what the history keeps). Ends with the name,
+ * empty when none was typed or none asked for.
+ */
+final class NameScreen implements Screen<String> {
+    private final Prompter.IntroView view;
+    private final Messages messages;
+    private final StringBuilder name = new StringBuilder();
+
+    NameScreen(Prompter.IntroView view, Messages messages) {
+        this.view = view;
+        this.messages = messages;
+    }
+
+    @Override
+    public KeyMaps.Kind keys() {
+        // A pasted name is text; elsewhere a paste is ignored.
+        return view.askClient() ? KeyMaps.Kind.TEXT : KeyMaps.Kind.LIST;
+    }
+
+    @Override
+    public List<AttributedString> frame(Layout layout) {
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(layout.bold(view.title()));
+        lines.add(AttributedString.EMPTY);
+        for (String paragraph : view.lines()) {
+            layout.wrap(paragraph, AttributedStyle.DEFAULT, lines);
+            lines.add(AttributedString.EMPTY);
+        }
+        if (view.askClient()) {
+            lines.add(new AttributedStringBuilder().append(" ").append(messages.get("prompt.intro.client"))
+                    .style(layout.accent().bold()).append(name.toString()).style(AttributedStyle.DEFAULT).append("▏")
+                    .toAttributedString());
+            lines.add(AttributedString.EMPTY);
+        }
+        lines.add(layout.dim(messages.get("prompt.intro.start")));
+        return lines;
+    }
+
+    @Override
+    public Optional<String> key(Key key, String typed) {
+        switch (key) {
+            case ENTER -> {
+                return Optional.of(name.toString());
+            }
+            case PASTE -> append(typed);
+            case CHAR -> {
+                if (view.askClient()) {
+                    append(Text.clean(typed));
+                }
+            }
+            case BACKSPACE -> {
+                if (name.length() > 0) {
+                    name.setLength(name.length() - Character.charCount(name.codePointBefore(name.length())));
+                }
+            }
+            default -> { }
+        }
+        return Optional.empty();
+    }
+
+    /** Appends what fits within {@link Answers#MAX_CLIENT_LENGTH} code points. */
+    private void append(String text) {
+        int room = Answers.MAX_CLIENT_LENGTH - name.codePointCount(0, name.length());
+        int n = Math.min(room, text.codePointCount(0, text.length()));
+        if (n > 0) {
+            name.append(text, 0, text.offsetByCodePoints(0, n));
+        }
+    }
+}

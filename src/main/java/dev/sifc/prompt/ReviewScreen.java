@@ -1,0 +1,75 @@
+package dev.sifc.prompt;
+
+import dev.sifc.text.Messages;
+import dev.sifc.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/** The review: "confirm" on top, then every answer with its question; Enter on a row picks it. */
+final class ReviewScreen implements Screen<ReviewChoice> {
+    /** Answers wider than this are cut, so that the questions keep room. */
+    private static final int MAX_ANSWER_WIDTH = 28;
+
+    private final List<Prompter.ReviewItem> items;
+    private final Messages messages;
+    /** The highlighted row: 0 is "confirm", item i is row i + 1. */
+    private int row;
+
+    ReviewScreen(List<Prompter.ReviewItem> items, ReviewChoice first, Messages messages) {
+        this.items = List.copyOf(items);
+        this.messages = messages;
+        this.row = first instanceof ReviewChoice.Change change ? change.index() + 1 : 0;
+    }
+
+    @Override
+    public KeyMaps.Kind keys() {
+        return KeyMaps.Kind.LIST;
+    }
+
+    @Override
+    public List<AttributedString> frame(Layout layout) {
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(layout.bold(messages.get("prompt.review.title")));
+        lines.add(AttributedString.EMPTY);
+        int rows = items.size() + 1;
+        int available = Math.max(3, layout.rows() - 5);
+        int start = Layout.scrollStart(row, rows, available);
+        int end = Math.min(rows, start + available);
+        int answerWidth = Math.min(MAX_ANSWER_WIDTH, items.stream().mapToInt(i -> Text.length(i.answer())).max().orElse(10));
+        for (int r = start; r < end; r++) {
+            boolean on = r == row;
+            AttributedStringBuilder b = new AttributedStringBuilder();
+            b.style(on ? layout.accent().bold() : AttributedStyle.DEFAULT).append(on ? " ❯ " : "   ");
+            if (r == 0) {
+                b.append("✔ ").append(messages.get("prompt.review.confirm"));
+            } else {
+                Prompter.ReviewItem item = items.get(r - 1);
+                String answer = Text.pad(Text.truncate(item.answer(), answerWidth), answerWidth);
+                b.append(String.format("%2d  ", r)).append(answer).append("  ");
+                b.style(on ? layout.accent() : AttributedStyle.DEFAULT.faint())
+                        .append(Text.truncate(item.question(), Math.max(10, layout.width() - answerWidth - 9)));
+            }
+            lines.add(b.toAttributedString());
+        }
+        layout.footer(lines, messages.get("prompt.review.keys"), null);
+        return lines;
+    }
+
+    @Override
+    public Optional<ReviewChoice> key(Key key, String typed) {
+        int rows = items.size() + 1;
+        switch (key) {
+            case UP -> row = (row + rows - 1) % rows;
+            case DOWN -> row = (row + 1) % rows;
+            case ENTER -> {
+                return Optional.of(row == 0 ? new ReviewChoice.Confirm() : new ReviewChoice.Change(row - 1));
+            }
+            default -> { }
+        }
+        return Optional.empty();
+    }
+}

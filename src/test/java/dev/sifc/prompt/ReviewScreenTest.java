@@ -1,0 +1,41 @@
+package dev.sifc.prompt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The review, key by key: what it ends with is a typed choice. */
+class ReviewScreenTest {
+    private static final List<Prompter.ReviewItem> ITEMS = List.of(new Prompter.ReviewItem("a.b", "First question?", "Often"),
+            new Prompter.ReviewItem("a.c", "Second question?", "skipped"));
+
+    @Test
+    void enterOnTheFirstRowConfirms() {
+        ReviewScreen screen = new ReviewScreen(ITEMS, new ReviewChoice.Confirm(), Frames.EN);
+        assertTrue(Frames.text(screen, Frames.WIDE).contains(" ❯ ✔ Confirm and show the verdict"));
+        assertEquals(Optional.of(new ReviewChoice.Confirm()), screen.key(Key.ENTER, "\r"));
+    }
+
+    @Test
+    void theItemJustChangedIsHighlightedAndUpWrapsAround() {
+        ReviewScreen screen = new ReviewScreen(ITEMS, new ReviewChoice.Change(1), Frames.EN);
+        String shown = Frames.text(screen, Frames.WIDE);
+        assertTrue(shown.contains(" ❯  2  skipped  Second question?"), shown);
+        assertTrue(shown.contains("    1  Often    First question?"), shown);
+        screen.key(Key.DOWN, "j");
+        assertEquals(Optional.of(new ReviewChoice.Confirm()), screen.key(Key.ENTER, "\r"));
+        ReviewScreen again = new ReviewScreen(ITEMS, new ReviewChoice.Confirm(), Frames.EN);
+        again.key(Key.UP, "k");
+        assertEquals(Optional.of(new ReviewChoice.Change(1)), again.key(Key.ENTER, "\r"));
+    }
+
+    @Test
+    void longAnswersAndQuestionsAreCutWithAnEllipsis() {
+        List<Prompter.ReviewItem> items = List.of(new Prompter.ReviewItem("a.b", "Q".repeat(80), "A".repeat(40)));
+        String shown = Frames.text(new ReviewScreen(items, new ReviewChoice.Change(0), Frames.EN), new Layout(24, 60, false));
+        assertTrue(shown.contains(" ❯  1  " + "A".repeat(27) + "…  " + "Q".repeat(21) + "…"), shown);
+    }
+}
