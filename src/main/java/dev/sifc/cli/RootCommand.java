@@ -15,6 +15,7 @@ import dev.sifc.core.Question;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.core.Scorer;
 import dev.sifc.core.Trend;
+import dev.sifc.core.Verdict;
 import dev.sifc.prompt.Interview;
 import dev.sifc.prompt.PlainPrompter;
 import dev.sifc.prompt.PromptInterrupted;
@@ -60,8 +61,9 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--allow-missing", order = 4)
     boolean allowMissing;
 
-    @Option(names = "--fail-on", paramLabel = "VERDICT", order = 5)
-    Options.FailOn failOn;
+    @Option(names = "--fail-on", paramLabel = "VERDICT", order = 5, converter = Options.FailOnLevels.class,
+            completionCandidates = Options.FailOnLevels.class)
+    Verdict.Kind failOn;
 
     @Option(names = "--no-input", order = 6)
     boolean noInput;
@@ -214,7 +216,7 @@ final class RootCommand implements Callable<Integer> {
         } else {
             drafts.keep();
         }
-        if (code == ExitCodes.OK && failOn != null && assessment.severity() >= failOn.severity) {
+        if (code == ExitCodes.OK && failOn != null && assessment.severity() >= failOn.severity()) {
             code = ExitCodes.FAIL_ON;
         }
         return code;
@@ -506,7 +508,7 @@ final class RootCommand implements Callable<Integer> {
             summaries.sort(Summary.WORST_FIRST);
             renderer.portfolio(summaries);
         }
-        return failOn != null && worst >= failOn.severity ? ExitCodes.FAIL_ON : ExitCodes.OK;
+        return failOn != null && worst >= failOn.severity() ? ExitCodes.FAIL_ON : ExitCodes.OK;
     }
 
     /** Applies --client, and --allow-missing (or fails listing what is missing). */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param recheckOn when the report suggested assessing the client again; null if it suggested no date
  *     (and in records written before the field existed)
  */
-public record Snapshot(Instant at, String client, String verdict, int score, Map<String, Integer> signs,
+public record Snapshot(Instant at, String client, Verdict.Kind verdict, int score, Map<String, Integer> signs,
         String questionnaire, LocalDate recheckOn) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -29,7 +29,7 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
         if (client.isEmpty()) {
             throw new IllegalArgumentException("a snapshot needs a client name");
         }
-        if (!Verdict.JUDGED.contains(verdict)) {
+        if (!verdict.judged()) {
             throw new IllegalArgumentException("unknown verdict: " + verdict);
         }
         if (score < 0 || score > 100) {
@@ -58,7 +58,7 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
             signs.put(r.sign().id(), r.score());
         }
         Questionnaire q = a.questionnaire();
-        return java.util.Optional.of(new Snapshot(at, a.client().get(), a.verdict().id(), a.score(), signs,
+        return java.util.Optional.of(new Snapshot(at, a.client().get(), a.kind(), a.score(), signs,
                 q.id() + "@" + q.version(), recheckOn));
     }
 
@@ -89,6 +89,6 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
 
     /** Position of the verdict from best (0, keep) to worst. */
     public int severity() {
-        return Verdict.severity(verdict);
+        return verdict.severity();
     }
 }

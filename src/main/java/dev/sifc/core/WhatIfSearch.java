@@ -42,8 +42,8 @@ final class WhatIfSearch {
             .thenComparingInt(Candidate::order);
 
     List<WhatIf> find(Answers answers, Scorer.Facts facts, Verdict now) {
-        int current = now.severity();
-        if (current <= 0 || facts.anyDealbreaker()) {
+        Verdict.Kind current = now.kind();
+        if (current.severity() <= 0 || facts.anyDealbreaker()) {
             return List.of();
         }
         // Each change moves one sign's points (or the strain), so with more signs at their move-on
@@ -104,13 +104,13 @@ final class WhatIfSearch {
     }
 
     /** Whether the facts with one or two changes give a judged verdict better than {@code current}. */
-    private boolean better(Scorer.Facts f, Candidate a, Candidate b, int current) {
+    private boolean better(Scorer.Facts f, Candidate a, Candidate b, Verdict.Kind current) {
         apply(f, a, -1);
         apply(f, b, -1);
-        int severity = Verdict.severity(scorer.ground(f).verdict());
+        Verdict.Kind changed = scorer.ground(f).verdict();
         apply(f, a, +1);
         apply(f, b, +1);
-        return severity >= 0 && severity < current;
+        return changed.betterThan(current);
     }
 
     /** Takes a candidate's points off ({@code sign} -1) or puts them back (+1). */
@@ -127,14 +127,13 @@ final class WhatIfSearch {
     }
 
     /** Rescores with the changes applied, the scorer's full way; empty if the verdict does not improve. */
-    private Optional<WhatIf> confirm(Answers answers, List<Candidate> changes, int current) {
+    private Optional<WhatIf> confirm(Answers answers, List<Candidate> changes, Verdict.Kind current) {
         Answers changed = answers;
         for (Candidate c : changes) {
             changed = changed.with(c.question().id(), c.to());
         }
-        String verdict = scorer.ground(scorer.facts(changed)).verdict();
-        int severity = Verdict.severity(verdict);
-        if (severity < 0 || severity >= current) {
+        Verdict.Kind verdict = scorer.ground(scorer.facts(changed)).verdict();
+        if (!verdict.betterThan(current)) {
             return Optional.empty();
         }
         List<WhatIf.Change> list = changes.stream().sorted(Comparator.comparingInt(Candidate::order))

@@ -165,7 +165,7 @@ public final class JsonRenderer implements Renderer {
         } else {
             w.beginObject()
                     .name("at").value(t.previous().at().toString())
-                    .name("verdict").value(t.previous().verdict())
+                    .name("verdict").value(t.previous().verdict().id())
                     .name("score").value(t.previous().score())
                     .endObject();
         }

@@ -4,6 +4,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import dev.sifc.core.Snapshot;
+import dev.sifc.core.Verdict;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -46,7 +47,7 @@ public final class HistoryCodec {
             w.name("schema").value(SCHEMA);
             w.name("at").value(s.at().toString());
             w.name("client").value(s.client());
-            w.name("verdict").value(s.verdict());
+            w.name("verdict").value(s.verdict().id());
             w.name("score").value(s.score());
             w.name("signs").beginObject();
             for (Map.Entry<String, Integer> e : s.signs().entrySet()) {
@@ -118,7 +119,8 @@ public final class HistoryCodec {
             throw new BadLine(Problem.GARBAGE, "a field is missing");
         }
         try {
-            return new Snapshot(Instant.parse(at), client, verdict, score, signs, questionnaire,
+            Verdict.Kind kind = Verdict.Kind.parse(verdict).orElseThrow(() -> new IllegalArgumentException("unknown verdict"));
+            return new Snapshot(Instant.parse(at), client, kind, score, signs, questionnaire,
                     recheckOn == null ? null : java.time.LocalDate.parse(recheckOn));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new BadLine(Problem.GARBAGE, "a field is out of range");
