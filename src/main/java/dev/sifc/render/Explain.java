@@ -75,7 +75,7 @@ final class Explain {
         String now = m.get("verdict.short." + a.verdict().id());
         String key = t.verdictChange(a) == 0 ? "report.since.same" : "report.since";
         String line = m.get(key, t.previousOn(), then, now, t.previous().score(), a.score(), signed(t.scoreDelta()));
-        int version = t.previous().questionnaireVersion();
+        int version = t.previous().questionnaire().version();
         if (version != a.questionnaire().version()) {
             // Scores from another version of the questions are not measured the same way: say so.
             line += " " + m.get("report.since.version", version, a.questionnaire().version());
