@@ -104,7 +104,7 @@ final class ValidateCommand implements Callable<Integer> {
                 ok = false;
                 print(e, err, m);
                 clients++;
-                if (e.diagnostics().stream().map(Diagnostic::key).anyMatch(k -> k.startsWith("yaml.syntax") || k.startsWith("yaml.limit"))) {
+                if (e.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE)) {
                     return false;
                 }
             }
