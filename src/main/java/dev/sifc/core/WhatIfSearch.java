@@ -32,11 +32,7 @@ final class WhatIfSearch {
     }
 
     /** A candidate new answer for one question; {@code sign} is -1 for the strain question. */
-    private record Candidate(int order, int sign, Question question, String from, String to, int drop) {
-        int checkedDrop() {
-            return question.checksFirstStep() ? drop : 0;
-        }
-    }
+    private record Candidate(int order, int sign, Question question, String from, String to, int drop) {}
 
     private static final Comparator<Candidate> CHEAPEST = Comparator.comparingInt(Candidate::drop)
             .thenComparingInt(Candidate::order);
@@ -115,14 +111,8 @@ final class WhatIfSearch {
 
     /** Takes a candidate's points off ({@code sign} -1) or puts them back (+1). */
     private static void apply(Scorer.Facts f, Candidate c, int direction) {
-        if (c == null) {
-            return;
-        }
-        if (c.sign() < 0) {
-            f.strain += direction * c.drop();
-        } else {
-            f.points[c.sign()] += direction * c.drop();
-            f.checked[c.sign()] += direction * c.checkedDrop();
+        if (c != null) {
+            f.count(c.sign(), c.question(), direction * c.drop());
         }
     }
 
