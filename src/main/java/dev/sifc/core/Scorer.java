@@ -295,8 +295,8 @@ public final class Scorer {
             if (holds) {
                 Map<String, String> values = new HashMap<>();
                 context.forEach((k, v) -> values.put(k, Answers.plain(v)));
-                applied.add(new Assessment.AppliedCaveat(c.id(), new LocalText(Template.fill(c.text().en(), values),
-                        Template.fill(c.text().de(), values))));
+                applied.add(new Assessment.AppliedCaveat(c.id(), new LocalText(Placeholders.fill(c.text().en(), values),
+                        Placeholders.fill(c.text().de(), values))));
             }
         }
         return applied;

@@ -167,9 +167,9 @@ final class WhatIfSearch {
             // Among options with the same points, the one nearest the given answer comes first:
             // "sometimes" rather than "never" for "often".
             int at = q.options().indexOf(q.option(from).orElseThrow());
-            List<Option> nearest = new ArrayList<>(q.options());
+            List<Choice> nearest = new ArrayList<>(q.options());
             nearest.sort(Comparator.comparingInt(o -> Math.abs(q.options().indexOf(o) - at)));
-            for (Option to : nearest) {
+            for (Choice to : nearest) {
                 if (to.points() < was) {
                     out.add(new Candidate(order, sign, q, from, to.value(), was - to.points()));
                 }

@@ -2,6 +2,7 @@ package dev.sifc.load;
 
 import dev.sifc.core.Band;
 import dev.sifc.core.Caveat;
+import dev.sifc.core.Choice;
 import dev.sifc.core.Diagnostic;
 import dev.sifc.core.Ids;
 import dev.sifc.core.InputException;
@@ -9,7 +10,6 @@ import dev.sifc.core.Judging;
 import dev.sifc.core.Lang;
 import dev.sifc.core.LocalText;
 import dev.sifc.core.ModelException;
-import dev.sifc.core.Option;
 import dev.sifc.core.Position;
 import dev.sifc.core.Question;
 import dev.sifc.core.QuestionType;
@@ -89,7 +89,7 @@ public final class QuestionnaireLoader {
         Integer version = integer(required(root, top, "version"), "version");
         LocalText title = localText(required(root, top, "title"), "title");
         Source source = source(required(root, top, "source"));
-        Map<String, List<Option>> scales = top.containsKey("scales") ? scales(top.get("scales")) : Map.of();
+        Map<String, List<Choice>> scales = top.containsKey("scales") ? scales(top.get("scales")) : Map.of();
         List<Sign> signs = signs(required(root, top, "signs"), scales);
         Node contextNode = required(root, top, "context");
         Map<String, Node> ctx = contextNode == null ? null : tree.mapping(contextNode, "context");
@@ -157,9 +157,9 @@ public final class QuestionnaireLoader {
         return new Source(title, publisher, note);
     }
 
-    private Map<String, List<Option>> scales(Node node) {
+    private Map<String, List<Choice>> scales(Node node) {
         Map<String, Node> m = tree.mapping(node, "scales");
-        Map<String, List<Option>> scales = new LinkedHashMap<>();
+        Map<String, List<Choice>> scales = new LinkedHashMap<>();
         if (m != null) {
             m.forEach((name, value) -> scales.put(name, options(value, "scales." + name, false)));
         }
@@ -167,9 +167,9 @@ public final class QuestionnaireLoader {
     }
 
     /** Options; a scale's options have no points of their own (each question gives them). */
-    private List<Option> options(Node node, String what, boolean withPoints) {
+    private List<Choice> options(Node node, String what, boolean withPoints) {
         List<Node> items = tree.list(node, what);
-        List<Option> options = new ArrayList<>();
+        List<Choice> options = new ArrayList<>();
         if (items == null) {
             return options;
         }
@@ -185,7 +185,7 @@ public final class QuestionnaireLoader {
             Integer points = withPoints ? integer(required(item, m, "points"), "points") : Integer.valueOf(0);
             boolean dealbreaker = m.containsKey("dealbreaker") && bool(m.get("dealbreaker"), "dealbreaker");
             if (value != null && label != null && points != null) {
-                Option o = build(item, () -> new Option(value, label, points, dealbreaker));
+                Choice o = build(item, () -> new Choice(value, label, points, dealbreaker));
                 if (o != null) {
                     options.add(o);
                 }
@@ -194,7 +194,7 @@ public final class QuestionnaireLoader {
         return options;
     }
 
-    private List<Sign> signs(Node node, Map<String, List<Option>> scales) {
+    private List<Sign> signs(Node node, Map<String, List<Choice>> scales) {
         List<Node> items = node == null ? null : tree.list(node, "signs");
         List<Sign> signs = new ArrayList<>();
         if (items == null) {
@@ -256,7 +256,7 @@ public final class QuestionnaireLoader {
         return showing == null || moveOn == null ? null : new Sign.StageTexts(showing, moveOn, after);
     }
 
-    private List<Question> questions(Node node, String prefix, Map<String, List<Option>> scales, boolean scored) {
+    private List<Question> questions(Node node, String prefix, Map<String, List<Choice>> scales, boolean scored) {
         List<Node> items = node == null ? null : tree.list(node, "questions");
         List<Question> questions = new ArrayList<>();
         if (items == null) {
@@ -276,7 +276,7 @@ public final class QuestionnaireLoader {
         return questions;
     }
 
-    private Question question(Node item, String prefix, Map<String, List<Option>> scales, boolean scored) {
+    private Question question(Node item, String prefix, Map<String, List<Choice>> scales, boolean scored) {
         Map<String, Node> m = tree.mapping(item, "question");
         if (m == null) {
             return null;
@@ -310,7 +310,7 @@ public final class QuestionnaireLoader {
             return null;
         }
         String id = prefix + "." + localId;
-        List<Option> options = List.of();
+        List<Choice> options = List.of();
         BigDecimal min = null;
         BigDecimal max = null;
         LocalText unit = null;
@@ -344,8 +344,8 @@ public final class QuestionnaireLoader {
                     return null;
                 }
                 options = build(item, () -> List.of(
-                        new Option("yes", new LocalText("Yes", "Ja"), yes, false),
-                        new Option("no", new LocalText("No", "Nein"), no, false)));
+                        new Choice("yes", new LocalText("Yes", "Ja"), yes, false),
+                        new Choice("no", new LocalText("No", "Nein"), no, false)));
             }
             case NUMBER -> {
                 min = bigDecimal(required(item, m, "min"), "min");
@@ -358,7 +358,7 @@ public final class QuestionnaireLoader {
         if (options == null || (type == QuestionType.NUMBER && (min == null || max == null || unit == null || bands == null))) {
             return null;
         }
-        List<Option> o = options;
+        List<Choice> o = options;
         BigDecimal mn = min;
         BigDecimal mx = max;
         LocalText u = unit;
@@ -367,7 +367,7 @@ public final class QuestionnaireLoader {
     }
 
     /** A scale's options with the points one question gives them ({@code points: {often: 1}}; others 0). */
-    private List<Option> scalePoints(Node node, Node item, String id, List<Option> scale) {
+    private List<Choice> scalePoints(Node node, Node item, String id, List<Choice> scale) {
         if (node == null) {
             return tree.fail(item, "yaml.key.missing", "points");
         }
@@ -375,14 +375,14 @@ public final class QuestionnaireLoader {
         if (m == null) {
             return null;
         }
-        List<Option> out = new ArrayList<>();
-        for (Option o : scale) {
+        List<Choice> out = new ArrayList<>();
+        for (Choice o : scale) {
             Node p = m.get(o.value());
             Integer points = p == null ? Integer.valueOf(0) : integer(p, "points");
             if (points == null) {
                 return null;
             }
-            Option built = build(p == null ? node : p, () -> new Option(o.value(), o.label(), points, o.dealbreaker()));
+            Choice built = build(p == null ? node : p, () -> new Choice(o.value(), o.label(), points, o.dealbreaker()));
             if (built == null) {
                 return null;
             }
@@ -390,7 +390,7 @@ public final class QuestionnaireLoader {
         }
         for (Map.Entry<String, Node> e : m.entrySet()) {
             if (scale.stream().noneMatch(o -> o.value().equals(e.getKey()))) {
-                List<String> values = scale.stream().map(Option::value).toList();
+                List<String> values = scale.stream().map(Choice::value).toList();
                 String hint = Suggest.nearest(e.getKey(), values).orElse(String.join(", ", values));
                 return tree.fail(e.getValue(), "questionnaire.points.unknown", id, e.getKey(), hint);
             }

@@ -72,7 +72,7 @@ final class Fixtures {
     /** Every value a question can take in tests: its options, or whole numbers up to 12. */
     static List<String> values(Question question) {
         if (question.type() != QuestionType.NUMBER) {
-            return question.options().stream().map(Option::value).toList();
+            return question.options().stream().map(Choice::value).toList();
         }
         List<String> values = new ArrayList<>();
         for (int i = question.min().intValue(); i <= Math.min(question.max().intValue(), 12); i++) {
