@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -89,7 +91,7 @@ final class History {
             }
             return;
         }
-        Optional<Snapshot> s = Snapshot.of(a, env.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+        Optional<Snapshot> s = Snapshot.of(a, env.clock().instant().truncatedTo(ChronoUnit.SECONDS),
                 trend.recheckOn());
         if (s.isEmpty()) {
             return;
@@ -162,7 +164,7 @@ final class History {
         }
         List<String> shown = new ArrayList<>();
         for (HistoryFile.Skipped s : skipped.subList(0, Math.min(3, skipped.size()))) {
-            shown.add(messages.get("history.problem." + s.problem().name().toLowerCase(java.util.Locale.ROOT), s.line()));
+            shown.add(messages.get("history.problem." + s.problem().name().toLowerCase(Locale.ROOT), s.line()));
         }
         String more = skipped.size() > 3 ? ", …" : "";
         err.println(messages.get("warning.prefix")

@@ -18,8 +18,10 @@ import dev.sifc.core.Sign;
 import dev.sifc.core.Source;
 import dev.sifc.core.Suggest;
 import dev.sifc.core.Verdict;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +63,7 @@ public final class QuestionnaireLoader {
     private Questionnaire parse(String text) {
         Node root;
         try {
-            root = YamlTree.yaml(CODE_POINT_LIMIT).compose(new java.io.StringReader(text));
+            root = YamlTree.yaml(CODE_POINT_LIMIT).compose(new StringReader(text));
         } catch (YAMLException e) {
             throw new InputException(YamlTree.syntaxError(tree.source(), e));
         }
@@ -122,7 +124,7 @@ public final class QuestionnaireLoader {
     }
 
     /** The node each built part came from, so that a refusal about that part points at its line. */
-    private final Map<Object, Node> built = new java.util.IdentityHashMap<>();
+    private final Map<Object, Node> built = new IdentityHashMap<>();
 
     /**
      * Runs a record constructor, turning its refusal into a problem at the position of what it is

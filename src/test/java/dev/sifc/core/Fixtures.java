@@ -4,6 +4,7 @@ import dev.sifc.load.AnswersLoader;
 import dev.sifc.load.QuestionnaireLoader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class Fixtures {
         try {
             BUNDLED = bundled();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -121,7 +122,7 @@ class ScenarioTest {
         assertEquals(Verdict.Kind.FIRE, a.verdict().kind());
         assertTrue(a.signs().stream().allMatch(r -> r.stage().shows()), stages(a).toString());
         // With sign 6 calmer, the load of the signs that show still decides.
-        Map<String, String> calmer = new java.util.LinkedHashMap<>(a.answers().values());
+        Map<String, String> calmer = new LinkedHashMap<>(a.answers().values());
         calmer.put("lack-of-respect.rudeness", "never");
         calmer.put("lack-of-respect.feels-respected", "yes");
         Assessment load = scorer.assess(new Answers("x", calmer));

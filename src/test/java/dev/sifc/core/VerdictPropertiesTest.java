@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,7 @@ class VerdictPropertiesTest {
             }
         }
         for (int i = 0; i < seen.length; i++) {
-            assertTrue(seen[i] > 30, "every verdict occurs among the random clients: " + java.util.Arrays.toString(seen));
+            assertTrue(seen[i] > 30, "every verdict occurs among the random clients: " + Arrays.toString(seen));
         }
     }
 
