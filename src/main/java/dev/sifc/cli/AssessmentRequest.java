@@ -1,6 +1,7 @@
 package dev.sifc.cli;
 
 import dev.sifc.core.Answers;
+import dev.sifc.core.Verdict;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ record AssessmentRequest(
         Options.Format format,
         String client,
         boolean allowMissing,
-        Options.FailOn failOn,
+        Verdict.Kind failOn,
         boolean noInput,
         boolean plain,
         String saveAnswers,
@@ -37,6 +38,6 @@ record AssessmentRequest(
 
     /** The one --fail-on decision: whether a verdict of this severity ends the run with exit code 3. */
     boolean failsOn(int severity) {
-        return failOn != null && severity >= failOn.severity;
+        return failOn != null && severity >= failOn.severity();
     }
 }

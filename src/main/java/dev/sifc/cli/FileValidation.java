@@ -100,7 +100,7 @@ final class FileValidation {
                 ok = false;
                 print(e, m);
                 clients++;
-                if (e.diagnostics().stream().map(Diagnostic::key).anyMatch(k -> k.startsWith("yaml.syntax") || k.startsWith("yaml.limit"))) {
+                if (e.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE)) {
                     return false;
                 }
             }

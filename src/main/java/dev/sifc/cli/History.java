@@ -4,6 +4,7 @@ import dev.sifc.store.FileErrors;
 import dev.sifc.store.HistoryFile;
 import dev.sifc.store.StateDir;
 import dev.sifc.core.Assessment;
+import dev.sifc.core.HistoryKey;
 import dev.sifc.core.Snapshot;
 import dev.sifc.core.Trend;
 import dev.sifc.text.Messages;
@@ -43,7 +44,7 @@ final class History {
     private final Path dir;
     private final FileErrors.Refused unavailable;
     private final List<Snapshot> pending = new ArrayList<>();
-    private Map<String, Snapshot> latest;
+    private Map<HistoryKey, Snapshot> latest;
     /** When not null, the run is about this one client (by key) and only their record is kept. */
     private final String only;
     private boolean writeFailed;
@@ -73,7 +74,7 @@ final class History {
     /** How {@code a} compares with the client's last assessment (none for an unnamed client). */
     Trend trend(Assessment a) {
         Snapshot previous = a.client().filter(n -> !n.isBlank())
-                .map(n -> latest().get(slot(Snapshot.key(n), a.questionnaire().id()))).orElse(null);
+                .map(n -> latest().get(HistoryKey.of(n, a.questionnaire()))).orElse(null);
         return Trend.of(previous, a, LocalDate.now(env.clock()), env.clock().getZone());
     }
 
@@ -129,7 +130,7 @@ final class History {
         pending.clear();
     }
 
-    private Map<String, Snapshot> latest() {
+    private Map<HistoryKey, Snapshot> latest() {
         if (latest == null) {
             latest = new HashMap<>();
             if (dir != null) {
@@ -137,7 +138,7 @@ final class History {
                 try {
                     List<HistoryFile.Skipped> skipped = file.read(s -> {
                         if (only == null || only.equals(s.key())) {
-                            latest.put(slot(s.key(), s.questionnaireId()), s);
+                            latest.put(HistoryKey.of(s), s);
                         }
                     }, only);
                     warnSkipped(messages, err, file.file(), skipped);
@@ -149,15 +150,6 @@ final class History {
             }
         }
         return latest;
-    }
-
-    /**
-     * Where a client's latest record is kept: per questionnaire too, because scores from another
-     * questionnaire (a custom --questions file) are not comparable. Its versions are: a new version
-     * of the bundled questions still asks about the same six signs.
-     */
-    private static String slot(String clientKey, String questionnaireId) {
-        return clientKey + "\n" + questionnaireId;
     }
 
     private void warn(String text) {

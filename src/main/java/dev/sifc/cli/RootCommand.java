@@ -1,6 +1,7 @@
 package dev.sifc.cli;
 
 import dev.sifc.core.Lang;
+import dev.sifc.core.Verdict;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +28,9 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--allow-missing", order = 4)
     boolean allowMissing;
 
-    @Option(names = "--fail-on", paramLabel = "VERDICT", order = 5)
-    Options.FailOn failOn;
+    @Option(names = "--fail-on", paramLabel = "VERDICT", order = 5, converter = Options.FailOnLevels.class,
+            completionCandidates = Options.FailOnLevels.class)
+    Verdict.Kind failOn;
 
     @Option(names = "--no-input", order = 6)
     boolean noInput;

@@ -25,11 +25,6 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         return v == null || v.isBlank() || v.startsWith("${") ? null : v.strip();
     }
 
-    static String version() {
-        String v = filled(build(), "version");
-        return v == null ? "unknown" : v;
-    }
-
     /** "commit 1a2b3c4d5e6f, 2026-11-27", with "+ local changes" when built from a modified tree. */
     static String commit(Properties p) {
         String id = filled(p, "commit");

@@ -78,7 +78,7 @@ public record Answers(String client, Map<String, String> values) {
             return lower;
         }
         // An option's label in either language ("Oft", "often") is as good as its id.
-        for (Option o : q.options()) {
+        for (Choice o : q.options()) {
             if (o.label().en().toLowerCase(Locale.ROOT).equals(lower) || o.label().de().toLowerCase(Locale.ROOT).equals(lower)) {
                 return o.value();
             }
@@ -109,7 +109,7 @@ public record Answers(String client, Map<String, String> values) {
             return plain(q.min()) + ".." + plain(q.max()) + ", " + SKIP;
         }
         StringBuilder sb = new StringBuilder();
-        for (Option o : q.options()) {
+        for (Choice o : q.options()) {
             sb.append(o.value()).append(", ");
         }
         return sb.append("1-").append(q.options().size()).append(", ").append(SKIP).toString();

@@ -33,6 +33,9 @@ public record Assessment(
         Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(ground, "ground");
+        if (verdict.kind() != ground.verdict()) {
+            throw new IllegalArgumentException("the verdict is not the ground's: " + verdict.id() + " on " + ground);
+        }
         signs = List.copyOf(signs);
         reasons = List.copyOf(reasons);
         advice = List.copyOf(advice);
@@ -44,33 +47,38 @@ public record Assessment(
         return Optional.ofNullable(answers.client());
     }
 
+    /** Which verdict was reached: the ground's. */
+    public Verdict.Kind kind() {
+        return ground.verdict();
+    }
+
     /** 0 keep, 1 recalibrate, 2 let go; -1 for "not enough to judge yet". */
     public int severity() {
-        return verdict.severity();
+        return kind().severity();
     }
 
     /** What decided a verdict, in the order the scorer tries them. */
     public enum Ground {
         /** A dealbreaker answer: let go. */
-        DEALBREAKER(Verdict.FIRE),
+        DEALBREAKER(Verdict.Kind.FIRE),
         /** A sign at its move-on point: let go. */
-        MOVE_ON(Verdict.FIRE),
+        MOVE_ON(Verdict.Kind.FIRE),
         /** Several signs at once, with the strain: let go. */
-        LOAD(Verdict.FIRE),
+        LOAD(Verdict.Kind.FIRE),
         /** Too few signs judged, and nothing known decides "let go". */
-        INSUFFICIENT(Verdict.INSUFFICIENT),
+        INSUFFICIENT(Verdict.Kind.INSUFFICIENT),
         /** A sign shows: recalibrate, starting with its first step. */
-        SHOWING(Verdict.RECALIBRATE),
+        SHOWING(Verdict.Kind.RECALIBRATE),
         /** No sign shows: keep. */
-        CALM(Verdict.KEEP);
+        CALM(Verdict.Kind.KEEP);
 
-        private final String verdict;
+        private final Verdict.Kind verdict;
 
-        Ground(String verdict) {
+        Ground(Verdict.Kind verdict) {
             this.verdict = verdict;
         }
 
-        public String verdict() {
+        public Verdict.Kind verdict() {
             return verdict;
         }
 

@@ -1,5 +1,8 @@
 package dev.sifc.core;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * A model record refused the values it was built with. The loader attaches the position of the YAML
  * node it was building, so the user sees where the problem is.
@@ -7,7 +10,7 @@ package dev.sifc.core;
 public final class ModelException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private final String key;
-    private final transient java.util.List<String> args;
+    private final transient List<String> args;
     /** The part of the model the problem is about (a caveat, a question), when not the record being built. */
     private final transient Object subject;
 
@@ -16,7 +19,7 @@ public final class ModelException extends IllegalArgumentException {
     }
 
     private ModelException(Object subject, String key, Object... args) {
-        super(key + " " + java.util.Arrays.toString(args));
+        super(key + " " + Arrays.toString(args));
         this.key = key;
         this.args = Diagnostic.strings(args);
         this.subject = subject;
@@ -31,7 +34,7 @@ public final class ModelException extends IllegalArgumentException {
     }
 
     public Diagnostic at(Position position) {
-        return new Diagnostic(position, key, args);
+        return new Diagnostic(Diagnostic.Kind.CONTENT, position, key, args);
     }
 
     static void check(boolean condition, String key, Object... args) {

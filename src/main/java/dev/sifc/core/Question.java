@@ -22,7 +22,7 @@ public record Question(
         LocalText help,
         Role role,
         boolean checksFirstStep,
-        List<Option> options,
+        List<Choice> options,
         BigDecimal min,
         BigDecimal max,
         LocalText unit,
@@ -44,13 +44,13 @@ public record Question(
         if (role == Role.STRAIN) {
             ModelException.check(type == QuestionType.CHOICE, "model.strain", id);
         }
-        ModelException.check(options.stream().noneMatch(Option::dealbreaker) || role == Role.SYMPTOM,
+        ModelException.check(options.stream().noneMatch(Choice::dealbreaker) || role == Role.SYMPTOM,
                 "model.dealbreaker.role", id);
         switch (type) {
             case CHOICE -> {
                 ModelException.check(options.size() >= 2, "model.choice.options", id);
                 ModelException.check(options.size() <= 20, "model.choice.too-many", id);
-                long distinct = options.stream().map(Option::value).distinct().count();
+                long distinct = options.stream().map(Choice::value).distinct().count();
                 ModelException.check(distinct == options.size(), "model.choice.duplicate", id);
             }
             case YES_NO -> ModelException.check(options.size() == 2
@@ -93,8 +93,8 @@ public record Question(
         CONTEXT
     }
 
-    public Optional<Option> option(String value) {
-        for (Option o : options) { // a loop, not a stream: this runs for every answer of every client
+    public Optional<Choice> option(String value) {
+        for (Choice o : options) { // a loop, not a stream: this runs for every answer of every client
             if (o.value().equals(value)) {
                 return Optional.of(o);
             }
@@ -125,7 +125,7 @@ public record Question(
 
     /** Whether a given canonical answer is a dealbreaker. */
     public boolean dealbreaker(String value) {
-        return type != QuestionType.NUMBER && option(value).map(Option::dealbreaker).orElse(false);
+        return type != QuestionType.NUMBER && option(value).map(Choice::dealbreaker).orElse(false);
     }
 
     /**
@@ -139,8 +139,8 @@ public record Question(
         if (role == Role.FIRST_STEP) {
             return "no";
         }
-        Option best = options.get(0);
-        for (Option o : options) {
+        Choice best = options.get(0);
+        for (Choice o : options) {
             if (o.points() < best.points()) {
                 best = o;
             }

@@ -1,6 +1,7 @@
 package dev.sifc.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,10 +56,11 @@ public record Questionnaire(
             ModelException.check(signs.get(i).number() == i + 1, "model.sign.number", signs.get(i).id());
         }
         // Each problem names its subject, so that the loader can point at its line.
-        for (int i = 0; i < Math.max(verdicts.size(), Verdict.IDS.size()); i++) {
+        List<String> ids = Arrays.stream(Verdict.Kind.values()).map(Verdict.Kind::id).toList();
+        for (int i = 0; i < Math.max(verdicts.size(), ids.size()); i++) {
             ModelException.checkAbout(i < verdicts.size() ? verdicts.get(i) : null,
-                    i < verdicts.size() && i < Verdict.IDS.size() && verdicts.get(i).id().equals(Verdict.IDS.get(i)),
-                    "model.verdicts", String.join(", ", Verdict.IDS));
+                    i < verdicts.size() && i < ids.size() && verdicts.get(i).id().equals(ids.get(i)),
+                    "model.verdicts", String.join(", ", ids));
         }
         ModelException.checkAbout(judging, judging.minJudgedSigns() <= signs.size(), "model.judging.too-many",
                 judging.minJudgedSigns(), signs.size());
@@ -66,8 +68,7 @@ public record Questionnaire(
         ModelException.checkAbout(strains.size() > 1 ? strains.get(1) : null, strains.size() <= 1, "model.strain.one");
         for (Caveat c : caveats) {
             for (String v : c.verdicts()) {
-                ModelException.checkAbout(c, Verdict.IDS.contains(v), "model.caveat.verdict", c.id(), v,
-                        String.join(", ", Verdict.IDS));
+                ModelException.checkAbout(c, ids.contains(v), "model.caveat.verdict", c.id(), v, String.join(", ", ids));
             }
             for (Caveat.Condition cond : c.when()) {
                 Question q = questionsById.get("context." + cond.questionId());
@@ -100,8 +101,9 @@ public record Questionnaire(
         return Optional.ofNullable(questionsById.get(id));
     }
 
-    public Verdict verdict(String id) {
-        return verdicts.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    /** How this questionnaire words a verdict: the verdicts are listed in the order of their kinds. */
+    public Verdict verdict(Verdict.Kind kind) {
+        return verdicts.get(kind.ordinal());
     }
 
     /** The context question whose answer adds to the load of the signs, if there is one. */

@@ -65,6 +65,23 @@ public final class Scorer {
             dealbreaker = new boolean[signs];
         }
 
+        /**
+         * Counts the points of an answer to {@code q} (negative points take them off): towards sign
+         * number {@code sign} (0-based), and towards the points its first step addresses when {@code q}
+         * checks that step; or, for {@code sign} -1, towards the strain. The scorer and the what-if
+         * search both count through here, so that a what-if is worked out exactly as a verdict.
+         */
+        void count(int sign, Question q, int points) {
+            if (sign < 0) {
+                strain += points;
+                return;
+            }
+            this.points[sign] += points;
+            if (q.checksFirstStep()) {
+                checked[sign] += points;
+            }
+        }
+
         boolean anyDealbreaker() {
             for (boolean d : dealbreaker) {
                 if (d) {
@@ -87,8 +104,7 @@ public final class Scorer {
                 if (q.role() == Question.Role.FIRST_STEP) {
                     f.firstStep[s] = "yes".equals(v);
                 } else {
-                    f.points[s] += q.points(v);
-                    f.checked[s] += q.checksFirstStep() ? q.points(v) : 0;
+                    f.count(s, q, q.points(v));
                     f.answered[s]++;
                     f.dealbreaker[s] |= q.dealbreaker(v);
                 }
@@ -97,7 +113,7 @@ public final class Scorer {
         questionnaire.strain().ifPresent(q -> {
             String v = answers.values().get(q.id());
             if (v != null && !Answers.SKIP.equals(v)) {
-                f.strain = q.points(v);
+                f.count(-1, q, q.points(v));
             }
         });
         return f;
@@ -279,8 +295,8 @@ public final class Scorer {
             if (holds) {
                 Map<String, String> values = new HashMap<>();
                 context.forEach((k, v) -> values.put(k, Answers.plain(v)));
-                applied.add(new Assessment.AppliedCaveat(c.id(), new LocalText(Template.fill(c.text().en(), values),
-                        Template.fill(c.text().de(), values))));
+                applied.add(new Assessment.AppliedCaveat(c.id(), new LocalText(Placeholders.fill(c.text().en(), values),
+                        Placeholders.fill(c.text().de(), values))));
             }
         }
         return applied;

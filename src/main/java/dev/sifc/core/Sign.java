@@ -2,6 +2,7 @@ package dev.sifc.core;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One of the warning signs: what it is, the questions that detect it, its two thresholds and what to
@@ -37,13 +38,13 @@ public record Sign(String id, int number, LocalText title, LocalText explanation
     }
 
     /** The question whether the sign's first step was taken, if the sign has one. */
-    public java.util.Optional<Question> firstStep() {
+    public Optional<Question> firstStep() {
         for (Question q : questions) {
             if (q.role() == Question.Role.FIRST_STEP) {
-                return java.util.Optional.of(q);
+                return Optional.of(q);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The sign's advice in two parts: the first step, and moving on. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,12 +15,12 @@ import java.util.regex.Pattern;
  *
  * @param client the name as first written (trimmed)
  * @param signs every sign's score by sign id, in questionnaire order; null for an unknown sign
- * @param questionnaire the questionnaire's id and version, {@code id@version}
+ * @param questionnaire the questionnaire the assessment was made with
  * @param recheckOn when the report suggested assessing the client again; null if it suggested no date
  *     (and in records written before the field existed)
  */
-public record Snapshot(Instant at, String client, String verdict, int score, Map<String, Integer> signs,
-        String questionnaire, LocalDate recheckOn) {
+public record Snapshot(Instant at, String client, Verdict.Kind verdict, int score, Map<String, Integer> signs,
+        QuestionnaireRef questionnaire, LocalDate recheckOn) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public Snapshot {
@@ -29,7 +30,7 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
         if (client.isEmpty()) {
             throw new IllegalArgumentException("a snapshot needs a client name");
         }
-        if (!Verdict.JUDGED.contains(verdict)) {
+        if (!verdict.judged()) {
             throw new IllegalArgumentException("unknown verdict: " + verdict);
         }
         if (score < 0 || score > 100) {
@@ -49,17 +50,16 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
      *
      * @param recheckOn the re-check date the report suggested, or null
      */
-    public static java.util.Optional<Snapshot> of(Assessment a, Instant at, LocalDate recheckOn) {
+    public static Optional<Snapshot> of(Assessment a, Instant at, LocalDate recheckOn) {
         if (a.client().isEmpty() || a.client().get().isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Map<String, Integer> signs = new LinkedHashMap<>();
         for (Assessment.SignResult r : a.signs()) {
             signs.put(r.sign().id(), r.score());
         }
-        Questionnaire q = a.questionnaire();
-        return java.util.Optional.of(new Snapshot(at, a.client().get(), a.verdict().id(), a.score(), signs,
-                q.id() + "@" + q.version(), recheckOn));
+        return Optional.of(new Snapshot(at, a.client().get(), a.kind(), a.score(), signs,
+                QuestionnaireRef.of(a.questionnaire()), recheckOn));
     }
 
     /** Which client this is: names match ignoring case and surrounding (or repeated) whitespace. */
@@ -71,24 +71,8 @@ public record Snapshot(Instant at, String client, String verdict, int score, Map
         return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
-    /** The questionnaire's id without its version: "fire-client" for "fire-client@1". */
-    public String questionnaireId() {
-        int at = questionnaire.lastIndexOf('@');
-        return at < 0 ? questionnaire : questionnaire.substring(0, at);
-    }
-
-    /** The version of the questionnaire the record was made with, or 0 when the record does not say. */
-    public int questionnaireVersion() {
-        int at = questionnaire.lastIndexOf('@');
-        try {
-            return at < 0 ? 0 : Integer.parseInt(questionnaire.substring(at + 1));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
     /** Position of the verdict from best (0, keep) to worst. */
     public int severity() {
-        return Verdict.severity(verdict);
+        return verdict.severity();
     }
 }

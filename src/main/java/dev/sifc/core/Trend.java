@@ -1,6 +1,7 @@
 package dev.sifc.core;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record Trend(Snapshot previous, LocalDate previousOn, Integer scoreDelta,
         signDeltas = Collections.unmodifiableMap(new LinkedHashMap<>(signDeltas));
     }
 
-    public static Trend of(Snapshot previous, Assessment now, LocalDate today, java.time.ZoneId zone) {
+    public static Trend of(Snapshot previous, Assessment now, LocalDate today, ZoneId zone) {
         Integer days = now.verdict().recheckDays();
         LocalDate recheck = days == null ? null : today.plusDays(days);
         if (previous == null) {

@@ -32,18 +32,14 @@ final class WhatIfSearch {
     }
 
     /** A candidate new answer for one question; {@code sign} is -1 for the strain question. */
-    private record Candidate(int order, int sign, Question question, String from, String to, int drop) {
-        int checkedDrop() {
-            return question.checksFirstStep() ? drop : 0;
-        }
-    }
+    private record Candidate(int order, int sign, Question question, String from, String to, int drop) {}
 
     private static final Comparator<Candidate> CHEAPEST = Comparator.comparingInt(Candidate::drop)
             .thenComparingInt(Candidate::order);
 
     List<WhatIf> find(Answers answers, Scorer.Facts facts, Verdict now) {
-        int current = now.severity();
-        if (current <= 0 || facts.anyDealbreaker()) {
+        Verdict.Kind current = now.kind();
+        if (current.severity() <= 0 || facts.anyDealbreaker()) {
             return List.of();
         }
         // Each change moves one sign's points (or the strain), so with more signs at their move-on
@@ -104,37 +100,30 @@ final class WhatIfSearch {
     }
 
     /** Whether the facts with one or two changes give a judged verdict better than {@code current}. */
-    private boolean better(Scorer.Facts f, Candidate a, Candidate b, int current) {
+    private boolean better(Scorer.Facts f, Candidate a, Candidate b, Verdict.Kind current) {
         apply(f, a, -1);
         apply(f, b, -1);
-        int severity = Verdict.severity(scorer.ground(f).verdict());
+        Verdict.Kind changed = scorer.ground(f).verdict();
         apply(f, a, +1);
         apply(f, b, +1);
-        return severity >= 0 && severity < current;
+        return changed.betterThan(current);
     }
 
     /** Takes a candidate's points off ({@code sign} -1) or puts them back (+1). */
     private static void apply(Scorer.Facts f, Candidate c, int direction) {
-        if (c == null) {
-            return;
-        }
-        if (c.sign() < 0) {
-            f.strain += direction * c.drop();
-        } else {
-            f.points[c.sign()] += direction * c.drop();
-            f.checked[c.sign()] += direction * c.checkedDrop();
+        if (c != null) {
+            f.count(c.sign(), c.question(), direction * c.drop());
         }
     }
 
     /** Rescores with the changes applied, the scorer's full way; empty if the verdict does not improve. */
-    private Optional<WhatIf> confirm(Answers answers, List<Candidate> changes, int current) {
+    private Optional<WhatIf> confirm(Answers answers, List<Candidate> changes, Verdict.Kind current) {
         Answers changed = answers;
         for (Candidate c : changes) {
             changed = changed.with(c.question().id(), c.to());
         }
-        String verdict = scorer.ground(scorer.facts(changed)).verdict();
-        int severity = Verdict.severity(verdict);
-        if (severity < 0 || severity >= current) {
+        Verdict.Kind verdict = scorer.ground(scorer.facts(changed)).verdict();
+        if (!verdict.betterThan(current)) {
             return Optional.empty();
         }
         List<WhatIf.Change> list = changes.stream().sorted(Comparator.comparingInt(Candidate::order))
@@ -178,9 +167,9 @@ final class WhatIfSearch {
             // Among options with the same points, the one nearest the given answer comes first:
             // "sometimes" rather than "never" for "often".
             int at = q.options().indexOf(q.option(from).orElseThrow());
-            List<Option> nearest = new ArrayList<>(q.options());
+            List<Choice> nearest = new ArrayList<>(q.options());
             nearest.sort(Comparator.comparingInt(o -> Math.abs(q.options().indexOf(o) - at)));
-            for (Option to : nearest) {
+            for (Choice to : nearest) {
                 if (to.points() < was) {
                     out.add(new Candidate(order, sign, q, from, to.value(), was - to.points()));
                 }

@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads answers files: one YAML (or JSON) document per client, several documents for a portfolio.
@@ -99,7 +100,7 @@ public final class AnswersLoader {
 
     private Answers parse(String source, Node root, int document) {
         YamlTree tree = new YamlTree(source);
-        if (root instanceof ScalarNode s && s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL) && s.getValue().isEmpty()) {
+        if (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL) && s.getValue().isEmpty()) {
             throw new InputException(List.of(Diagnostic.at(tree.pos(root), "answers.document.empty")), document);
         }
         if (!tree.checkTags(root)) {
@@ -148,7 +149,7 @@ public final class AnswersLoader {
             }
             return;
         }
-        if (valueNode instanceof ScalarNode s && s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL)
+        if (valueNode instanceof ScalarNode s && s.getTag().equals(Tag.NULL)
                 && (s.getValue().isEmpty() || s.getValue().equals("~"))) {
             tree.fail(valueNode, "answers.value.null", id, Answers.allowed(q));
             return;

@@ -2,6 +2,7 @@ package dev.sifc.load;
 
 import dev.sifc.core.Band;
 import dev.sifc.core.Caveat;
+import dev.sifc.core.Choice;
 import dev.sifc.core.Diagnostic;
 import dev.sifc.core.Ids;
 import dev.sifc.core.InputException;
@@ -9,7 +10,6 @@ import dev.sifc.core.Judging;
 import dev.sifc.core.Lang;
 import dev.sifc.core.LocalText;
 import dev.sifc.core.ModelException;
-import dev.sifc.core.Option;
 import dev.sifc.core.Position;
 import dev.sifc.core.Question;
 import dev.sifc.core.QuestionType;
@@ -18,13 +18,16 @@ import dev.sifc.core.Sign;
 import dev.sifc.core.Source;
 import dev.sifc.core.Suggest;
 import dev.sifc.core.Verdict;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -61,7 +64,7 @@ public final class QuestionnaireLoader {
     private Questionnaire parse(String text) {
         Node root;
         try {
-            root = YamlTree.yaml(CODE_POINT_LIMIT).compose(new java.io.StringReader(text));
+            root = YamlTree.yaml(CODE_POINT_LIMIT).compose(new StringReader(text));
         } catch (YAMLException e) {
             throw new InputException(YamlTree.syntaxError(tree.source(), e));
         }
@@ -79,38 +82,77 @@ public final class QuestionnaireLoader {
     }
 
     private Questionnaire questionnaire(Node root) {
-        Map<String, Node> top = tree.mapping(root, "questionnaire");
+        Map<String, Node> top = fields(root, "questionnaire", List.of("id", "version", "title", "source", "scales", "signs",
+                "context", "judging", "verdicts"));
         if (top == null) {
             return null;
         }
-        tree.onlyKeys((MappingNode) root, top, List.of("id", "version", "title", "source", "scales", "signs",
-                "context", "judging", "verdicts"), "questionnaire");
         String id = id(required(root, top, "id"), "id");
         Integer version = integer(required(root, top, "version"), "version");
         LocalText title = localText(required(root, top, "title"), "title");
         Source source = source(required(root, top, "source"));
-        Map<String, List<Option>> scales = top.containsKey("scales") ? scales(top.get("scales")) : Map.of();
+        Map<String, List<Choice>> scales = top.containsKey("scales") ? scales(top.get("scales")) : Map.of();
         List<Sign> signs = signs(required(root, top, "signs"), scales);
-        Node contextNode = required(root, top, "context");
-        Map<String, Node> ctx = contextNode == null ? null : tree.mapping(contextNode, "context");
-        LocalText contextTitle = null;
-        List<Question> context = List.of();
-        List<Caveat> caveats = List.of();
-        if (ctx != null) {
-            tree.onlyKeys((MappingNode) contextNode, ctx, List.of("title", "questions", "caveats"), "context");
-            contextTitle = localText(required(contextNode, ctx, "title"), "context.title");
-            context = questions(required(contextNode, ctx, "questions"), "context", scales, false);
-            caveats = ctx.containsKey("caveats") ? caveats(ctx.get("caveats")) : List.of();
-        }
+        Context context = context(required(root, top, "context"), scales);
         Judging judging = judging(required(root, top, "judging"));
         List<Verdict> verdicts = verdicts(required(root, top, "verdicts"));
-        if (!tree.problems().isEmpty() || judging == null) {
+        if (!tree.problems().isEmpty() || judging == null || context == null) {
             return null;
         }
-        LocalText ct = contextTitle;
-        List<Question> cq = context;
-        List<Caveat> cv = caveats;
-        return build(root, () -> new Questionnaire(id, version, title, source, signs, ct, cq, cv, judging, verdicts));
+        return build(root, () -> new Questionnaire(id, version, title, source, signs, context.title(), context.questions(),
+                context.caveats(), judging, verdicts));
+    }
+
+    /** The context part: its title, its questions and the caveats. */
+    private record Context(LocalText title, List<Question> questions, List<Caveat> caveats) {}
+
+    private Context context(Node node, Map<String, List<Choice>> scales) {
+        Map<String, Node> m = fields(node, "context", List.of("title", "questions", "caveats"));
+        if (m == null) {
+            return null;
+        }
+        LocalText title = localText(required(node, m, "title"), "context.title");
+        List<Question> questions = questions(required(node, m, "questions"), "context", scales, false);
+        List<Caveat> caveats = m.containsKey("caveats") ? caveats(m.get("caveats")) : List.of();
+        return new Context(title, questions, caveats);
+    }
+
+    /**
+     * The entries of the mapping {@code node}, keys outside {@code keys} reported; null (with a
+     * problem) when it is not a mapping, and null without one when it is missing (already reported).
+     */
+    private Map<String, Node> fields(Node node, String what, List<String> keys) {
+        return fields(node, what, what, keys);
+    }
+
+    /** Like {@link #fields(Node, String, List)}, when the node is named one way and its keys another. */
+    private Map<String, Node> fields(Node node, String what, String keysOf, List<String> keys) {
+        Map<String, Node> m = node == null ? null : tree.mapping(node, what);
+        if (m != null) {
+            tree.onlyKeys((MappingNode) node, m, keys, keysOf);
+        }
+        return m;
+    }
+
+    /**
+     * Walks the list {@code node}, handing each item that is a mapping to {@code body} with its
+     * entries (keys outside {@code keys} reported); an item that is not one is reported and skipped.
+     *
+     * @return false, with a problem, when {@code node} is not a list
+     */
+    private boolean eachItem(Node node, String what, String item, String keysOf, List<String> keys,
+            BiConsumer<Node, Map<String, Node>> body) {
+        List<Node> items = node == null ? null : tree.list(node, what);
+        if (items == null) {
+            return false;
+        }
+        for (Node i : items) {
+            Map<String, Node> m = fields(i, item, keysOf, keys);
+            if (m != null) {
+                body.accept(i, m);
+            }
+        }
+        return true;
     }
 
     private Node required(Node parent, Map<String, Node> entries, String key) {
@@ -122,7 +164,7 @@ public final class QuestionnaireLoader {
     }
 
     /** The node each built part came from, so that a refusal about that part points at its line. */
-    private final Map<Object, Node> built = new java.util.IdentityHashMap<>();
+    private final Map<Object, Node> built = new IdentityHashMap<>();
 
     /**
      * Runs a record constructor, turning its refusal into a problem at the position of what it is
@@ -143,11 +185,10 @@ public final class QuestionnaireLoader {
     }
 
     private Source source(Node node) {
-        Map<String, Node> m = node == null ? null : tree.mapping(node, "source");
+        Map<String, Node> m = fields(node, "source", List.of("title", "publisher", "note"));
         if (m == null) {
             return null;
         }
-        tree.onlyKeys((MappingNode) node, m, List.of("title", "publisher", "note"), "source");
         String title = tree.text(required(node, m, "title"), "source.title");
         String publisher = tree.text(required(node, m, "publisher"), "source.publisher");
         LocalText note = localText(required(node, m, "note"), "source.note");
@@ -157,9 +198,9 @@ public final class QuestionnaireLoader {
         return new Source(title, publisher, note);
     }
 
-    private Map<String, List<Option>> scales(Node node) {
+    private Map<String, List<Choice>> scales(Node node) {
         Map<String, Node> m = tree.mapping(node, "scales");
-        Map<String, List<Option>> scales = new LinkedHashMap<>();
+        Map<String, List<Choice>> scales = new LinkedHashMap<>();
         if (m != null) {
             m.forEach((name, value) -> scales.put(name, options(value, "scales." + name, false)));
         }
@@ -167,47 +208,26 @@ public final class QuestionnaireLoader {
     }
 
     /** Options; a scale's options have no points of their own (each question gives them). */
-    private List<Option> options(Node node, String what, boolean withPoints) {
-        List<Node> items = tree.list(node, what);
-        List<Option> options = new ArrayList<>();
-        if (items == null) {
-            return options;
-        }
-        for (Node item : items) {
-            Map<String, Node> m = tree.mapping(item, what);
-            if (m == null) {
-                continue;
-            }
-            tree.onlyKeys((MappingNode) item, m, withPoints ? List.of("value", "label", "points", "dealbreaker")
-                    : List.of("value", "label"), "option");
+    private List<Choice> options(Node node, String what, boolean withPoints) {
+        List<Choice> options = new ArrayList<>();
+        eachItem(node, what, what, "option", withPoints ? List.of("value", "label", "points", "dealbreaker")
+                : List.of("value", "label"), (item, m) -> {
             String value = tree.text(required(item, m, "value"), "value");
             LocalText label = localText(required(item, m, "label"), "label");
             Integer points = withPoints ? integer(required(item, m, "points"), "points") : Integer.valueOf(0);
             boolean dealbreaker = m.containsKey("dealbreaker") && bool(m.get("dealbreaker"), "dealbreaker");
             if (value != null && label != null && points != null) {
-                Option o = build(item, () -> new Option(value, label, points, dealbreaker));
-                if (o != null) {
-                    options.add(o);
-                }
+                add(options, build(item, () -> new Choice(value, label, points, dealbreaker)));
             }
-        }
+        });
         return options;
     }
 
-    private List<Sign> signs(Node node, Map<String, List<Option>> scales) {
-        List<Node> items = node == null ? null : tree.list(node, "signs");
+    private List<Sign> signs(Node node, Map<String, List<Choice>> scales) {
         List<Sign> signs = new ArrayList<>();
-        if (items == null) {
-            return signs;
-        }
         Set<String> seen = new LinkedHashSet<>();
-        for (Node item : items) {
-            Map<String, Node> m = tree.mapping(item, "sign");
-            if (m == null) {
-                continue;
-            }
-            tree.onlyKeys((MappingNode) item, m, List.of("id", "title", "explanation", "advice", "reasons", "showing-at",
-                    "move-on-at", "questions"), "sign");
+        eachItem(node, "signs", "sign", "sign", List.of("id", "title", "explanation", "advice", "reasons", "showing-at",
+                "move-on-at", "questions"), (item, m) -> {
             String id = id(required(item, m, "id"), "sign id");
             if (id != null && !seen.add(id)) {
                 tree.fail(m.get("id"), "questionnaire.sign.duplicate", id);
@@ -222,33 +242,28 @@ public final class QuestionnaireLoader {
             int number = signs.size() + 1;
             if (id != null && title != null && explanation != null && advice != null && reasons != null
                     && showingAt != null && moveOnAt != null) {
-                Sign s = build(item, () -> new Sign(id, number, title, explanation, advice, reasons, showingAt, moveOnAt,
-                        questions));
-                if (s != null) {
-                    signs.add(s);
-                }
+                add(signs, build(item, () -> new Sign(id, number, title, explanation, advice, reasons, showingAt, moveOnAt,
+                        questions)));
             }
-        }
+        });
         return signs;
     }
 
     private Sign.Advice advice(Node node) {
-        Map<String, Node> m = node == null ? null : tree.mapping(node, "advice");
+        Map<String, Node> m = fields(node, "advice", List.of("first-step", "move-on"));
         if (m == null) {
             return null;
         }
-        tree.onlyKeys((MappingNode) node, m, List.of("first-step", "move-on"), "advice");
         LocalText first = localText(required(node, m, "first-step"), "advice.first-step");
         LocalText moveOn = localText(required(node, m, "move-on"), "advice.move-on");
         return first == null || moveOn == null ? null : new Sign.Advice(first, moveOn);
     }
 
     private Sign.StageTexts stageTexts(Node node) {
-        Map<String, Node> m = node == null ? null : tree.mapping(node, "reasons");
+        Map<String, Node> m = fields(node, "reasons", List.of("showing", "move-on", "after-first-step"));
         if (m == null) {
             return null;
         }
-        tree.onlyKeys((MappingNode) node, m, List.of("showing", "move-on", "after-first-step"), "reasons");
         LocalText showing = localText(required(node, m, "showing"), "reasons.showing");
         LocalText moveOn = localText(required(node, m, "move-on"), "reasons.move-on");
         LocalText after = m.containsKey("after-first-step") ? localText(m.get("after-first-step"), "reasons.after-first-step")
@@ -256,7 +271,7 @@ public final class QuestionnaireLoader {
         return showing == null || moveOn == null ? null : new Sign.StageTexts(showing, moveOn, after);
     }
 
-    private List<Question> questions(Node node, String prefix, Map<String, List<Option>> scales, boolean scored) {
+    private List<Question> questions(Node node, String prefix, Map<String, List<Choice>> scales, boolean scored) {
         List<Node> items = node == null ? null : tree.list(node, "questions");
         List<Question> questions = new ArrayList<>();
         if (items == null) {
@@ -276,7 +291,7 @@ public final class QuestionnaireLoader {
         return questions;
     }
 
-    private Question question(Node item, String prefix, Map<String, List<Option>> scales, boolean scored) {
+    private Question question(Node item, String prefix, Map<String, List<Choice>> scales, boolean scored) {
         Map<String, Node> m = tree.mapping(item, "question");
         if (m == null) {
             return null;
@@ -310,64 +325,63 @@ public final class QuestionnaireLoader {
             return null;
         }
         String id = prefix + "." + localId;
-        List<Option> options = List.of();
-        BigDecimal min = null;
-        BigDecimal max = null;
-        LocalText unit = null;
-        List<Band> bands = List.of();
-        switch (type) {
-            case CHOICE -> {
-                if (m.containsKey("scale") == m.containsKey("options")) {
-                    return tree.fail(item, "questionnaire.choice.source", id);
-                }
-                if (m.containsKey("scale")) {
-                    String scale = tree.text(m.get("scale"), "scale");
-                    options = scale == null ? null : scales.get(scale);
-                    if (scale != null && options == null) {
-                        String hint = Suggest.nearest(scale, scales.keySet()).orElse(String.join(", ", scales.keySet()));
-                        return tree.fail(m.get("scale"), "questionnaire.scale.unknown", scale, hint);
-                    }
-                    if (options != null && counts) {
-                        options = scalePoints(m.get("points"), item, id, options);
-                    }
-                } else {
-                    if (m.containsKey("points")) {
-                        return tree.fail(m.get("points"), "questionnaire.points.scale", id);
-                    }
-                    options = options(m.get("options"), id, true);
-                }
-            }
-            case YES_NO -> {
-                Integer yes = counts ? integer(required(item, m, "yes"), "yes") : Integer.valueOf(0);
-                Integer no = counts && m.containsKey("no") ? integer(m.get("no"), "no") : Integer.valueOf(0);
-                if (yes == null || no == null) {
-                    return null;
-                }
-                options = build(item, () -> List.of(
-                        new Option("yes", new LocalText("Yes", "Ja"), yes, false),
-                        new Option("no", new LocalText("No", "Nein"), no, false)));
-            }
-            case NUMBER -> {
-                min = bigDecimal(required(item, m, "min"), "min");
-                max = bigDecimal(required(item, m, "max"), "max");
-                unit = localText(required(item, m, "unit"), "unit");
-                bands = counts ? bands(required(item, m, "bands")) : List.of();
-            }
-            default -> throw new IllegalStateException();
-        }
-        if (options == null || (type == QuestionType.NUMBER && (min == null || max == null || unit == null || bands == null))) {
+        Answer answer = type == QuestionType.NUMBER ? number(item, m, counts) : new Answer(choices(item, m, type, id, scales,
+                counts), null, null, null, List.of());
+        if (answer == null || answer.options() == null) {
             return null;
         }
-        List<Option> o = options;
-        BigDecimal mn = min;
-        BigDecimal mx = max;
-        LocalText u = unit;
-        List<Band> b = bands;
-        return build(item, () -> new Question(id, type, text, help, role, checks, o, mn, mx, u, b));
+        return build(item, () -> new Question(id, type, text, help, role, checks, answer.options(), answer.min(),
+                answer.max(), answer.unit(), answer.bands()));
+    }
+
+    /** What a question takes for an answer: its options, or a number's range, unit and bands. */
+    private record Answer(List<Choice> options, BigDecimal min, BigDecimal max, LocalText unit, List<Band> bands) {}
+
+    /** A choice or yes-no question's options; null when they are wrong (and reported). */
+    private List<Choice> choices(Node item, Map<String, Node> m, QuestionType type, String id,
+            Map<String, List<Choice>> scales, boolean counts) {
+        if (type == QuestionType.YES_NO) {
+            Integer yes = counts ? integer(required(item, m, "yes"), "yes") : Integer.valueOf(0);
+            Integer no = counts && m.containsKey("no") ? integer(m.get("no"), "no") : Integer.valueOf(0);
+            if (yes == null || no == null) {
+                return null;
+            }
+            return build(item, () -> List.of(
+                    new Choice("yes", new LocalText("Yes", "Ja"), yes, false),
+                    new Choice("no", new LocalText("No", "Nein"), no, false)));
+        }
+        if (m.containsKey("scale") == m.containsKey("options")) {
+            return tree.fail(item, "questionnaire.choice.source", id);
+        }
+        if (!m.containsKey("scale")) {
+            if (m.containsKey("points")) {
+                return tree.fail(m.get("points"), "questionnaire.points.scale", id);
+            }
+            return options(m.get("options"), id, true);
+        }
+        String scale = tree.text(m.get("scale"), "scale");
+        List<Choice> options = scale == null ? null : scales.get(scale);
+        if (scale != null && options == null) {
+            String hint = Suggest.nearest(scale, scales.keySet()).orElse(String.join(", ", scales.keySet()));
+            return tree.fail(m.get("scale"), "questionnaire.scale.unknown", scale, hint);
+        }
+        return options != null && counts ? scalePoints(m.get("points"), item, id, options) : options;
+    }
+
+    /** A number question's range, unit and bands; null when one is wrong (and reported). */
+    private Answer number(Node item, Map<String, Node> m, boolean counts) {
+        BigDecimal min = bigDecimal(required(item, m, "min"), "min");
+        BigDecimal max = bigDecimal(required(item, m, "max"), "max");
+        LocalText unit = localText(required(item, m, "unit"), "unit");
+        List<Band> bands = counts ? bands(required(item, m, "bands")) : List.of();
+        if (min == null || max == null || unit == null || bands == null) {
+            return null;
+        }
+        return new Answer(List.of(), min, max, unit, bands);
     }
 
     /** A scale's options with the points one question gives them ({@code points: {often: 1}}; others 0). */
-    private List<Option> scalePoints(Node node, Node item, String id, List<Option> scale) {
+    private List<Choice> scalePoints(Node node, Node item, String id, List<Choice> scale) {
         if (node == null) {
             return tree.fail(item, "yaml.key.missing", "points");
         }
@@ -375,14 +389,14 @@ public final class QuestionnaireLoader {
         if (m == null) {
             return null;
         }
-        List<Option> out = new ArrayList<>();
-        for (Option o : scale) {
+        List<Choice> out = new ArrayList<>();
+        for (Choice o : scale) {
             Node p = m.get(o.value());
             Integer points = p == null ? Integer.valueOf(0) : integer(p, "points");
             if (points == null) {
                 return null;
             }
-            Option built = build(p == null ? node : p, () -> new Option(o.value(), o.label(), points, o.dealbreaker()));
+            Choice built = build(p == null ? node : p, () -> new Choice(o.value(), o.label(), points, o.dealbreaker()));
             if (built == null) {
                 return null;
             }
@@ -390,7 +404,7 @@ public final class QuestionnaireLoader {
         }
         for (Map.Entry<String, Node> e : m.entrySet()) {
             if (scale.stream().noneMatch(o -> o.value().equals(e.getKey()))) {
-                List<String> values = scale.stream().map(Option::value).toList();
+                List<String> values = scale.stream().map(Choice::value).toList();
                 String hint = Suggest.nearest(e.getKey(), values).orElse(String.join(", ", values));
                 return tree.fail(e.getValue(), "questionnaire.points.unknown", id, e.getKey(), hint);
             }
@@ -399,41 +413,20 @@ public final class QuestionnaireLoader {
     }
 
     private List<Band> bands(Node node) {
-        List<Node> items = node == null ? null : tree.list(node, "bands");
-        if (items == null) {
-            return null;
-        }
         List<Band> bands = new ArrayList<>();
-        for (Node item : items) {
-            Map<String, Node> m = tree.mapping(item, "band");
-            if (m == null) {
-                continue;
-            }
-            tree.onlyKeys((MappingNode) item, m, List.of("up-to", "points"), "band");
+        boolean listed = eachItem(node, "bands", "band", "band", List.of("up-to", "points"), (item, m) -> {
             BigDecimal upTo = m.containsKey("up-to") ? bigDecimal(m.get("up-to"), "up-to") : null;
             Integer points = integer(required(item, m, "points"), "points");
             if (points != null) {
-                Band b = build(item, () -> new Band(upTo, points));
-                if (b != null) {
-                    bands.add(b);
-                }
+                add(bands, build(item, () -> new Band(upTo, points)));
             }
-        }
-        return bands;
+        });
+        return listed ? bands : null;
     }
 
     private List<Caveat> caveats(Node node) {
-        List<Node> items = tree.list(node, "caveats");
         List<Caveat> caveats = new ArrayList<>();
-        if (items == null) {
-            return caveats;
-        }
-        for (Node item : items) {
-            Map<String, Node> m = tree.mapping(item, "caveat");
-            if (m == null) {
-                continue;
-            }
-            tree.onlyKeys((MappingNode) item, m, List.of("id", "verdicts", "dealbreaker", "when", "text"), "caveat");
+        eachItem(node, "caveats", "caveat", "caveat", List.of("id", "verdicts", "dealbreaker", "when", "text"), (item, m) -> {
             Boolean dealbreaker = m.containsKey("dealbreaker") ? Boolean.valueOf(bool(m.get("dealbreaker"), "dealbreaker")) : null;
             String id = id(required(item, m, "id"), "caveat id");
             List<String> verdicts = new ArrayList<>();
@@ -452,35 +445,27 @@ public final class QuestionnaireLoader {
             Map<String, Node> w = wn == null ? null : tree.mapping(wn, "when");
             if (w != null) {
                 w.forEach((qid, cond) -> {
-                    Map<String, Node> c = tree.mapping(cond, "condition");
+                    Map<String, Node> c = fields(cond, "condition", List.of("at-least", "below"));
                     if (c != null) {
-                        tree.onlyKeys((MappingNode) cond, c, List.of("at-least", "below"), "condition");
                         BigDecimal atLeast = c.containsKey("at-least") ? bigDecimal(c.get("at-least"), "at-least") : null;
                         BigDecimal below = c.containsKey("below") ? bigDecimal(c.get("below"), "below") : null;
-                        Caveat.Condition built = build(cond, () -> new Caveat.Condition(qid, atLeast, below));
-                        if (built != null) {
-                            when.add(built);
-                        }
+                        add(when, build(cond, () -> new Caveat.Condition(qid, atLeast, below)));
                     }
                 });
             }
             LocalText text = localText(required(item, m, "text"), "text");
             if (id != null && text != null) {
-                Caveat built = build(item, () -> new Caveat(id, new LinkedHashSet<>(verdicts), when, dealbreaker, text));
-                if (built != null) {
-                    caveats.add(built);
-                }
+                add(caveats, build(item, () -> new Caveat(id, new LinkedHashSet<>(verdicts), when, dealbreaker, text)));
             }
-        }
+        });
         return caveats;
     }
 
     private Judging judging(Node node) {
-        Map<String, Node> m = node == null ? null : tree.mapping(node, "judging");
+        Map<String, Node> m = fields(node, "judging", List.of("min-answered", "min-judged-signs", "let-go-load"));
         if (m == null) {
             return null;
         }
-        tree.onlyKeys((MappingNode) node, m, List.of("min-answered", "min-judged-signs", "let-go-load"), "judging");
         Integer minAnswered = integer(required(node, m, "min-answered"), "min-answered");
         Integer minJudged = integer(required(node, m, "min-judged-signs"), "min-judged-signs");
         Integer load = integer(required(node, m, "let-go-load"), "let-go-load");
@@ -491,42 +476,32 @@ public final class QuestionnaireLoader {
     }
 
     private List<Verdict> verdicts(Node node) {
-        List<Node> items = node == null ? null : tree.list(node, "verdicts");
         List<Verdict> verdicts = new ArrayList<>();
-        if (items == null) {
-            return verdicts;
-        }
-        for (Node item : items) {
-            Map<String, Node> m = tree.mapping(item, "verdict");
-            if (m == null) {
-                continue;
-            }
-            tree.onlyKeys((MappingNode) item, m, List.of("id", "title", "recheck-days", "advice"), "verdict");
+        eachItem(node, "verdicts", "verdict", "verdict", List.of("id", "title", "recheck-days", "advice"), (item, m) -> {
             String id = id(required(item, m, "id"), "verdict id");
             LocalText title = localText(required(item, m, "title"), "title");
             Integer recheck = m.containsKey("recheck-days") ? integer(m.get("recheck-days"), "recheck-days") : null;
             LocalText advice = m.containsKey("advice") ? localText(m.get("advice"), "advice") : null;
             if (id != null && title != null) {
-                Verdict v = build(item, () -> new Verdict(id, title, recheck, advice));
-                if (v != null) {
-                    verdicts.add(v);
-                }
+                add(verdicts, build(item, () -> new Verdict(id, title, recheck, advice)));
             }
-        }
+        });
         return verdicts;
+    }
+
+    private static <T> void add(List<T> list, T built) {
+        if (built != null) {
+            list.add(built);
+        }
     }
 
     // --- scalars -------------------------------------------------------------------------------
 
     private LocalText localText(Node node, String what) {
-        if (node == null) {
-            return null;
-        }
-        Map<String, Node> m = tree.mapping(node, what + " (en, de)");
+        Map<String, Node> m = fields(node, what + " (en, de)", what, List.of("en", "de"));
         if (m == null) {
             return null;
         }
-        tree.onlyKeys((MappingNode) node, m, List.of("en", "de"), what);
         String en = null;
         String de = null;
         for (Lang lang : Lang.values()) {

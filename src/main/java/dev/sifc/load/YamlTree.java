@@ -3,6 +3,8 @@ package dev.sifc.load;
 import dev.sifc.core.Diagnostic;
 import dev.sifc.core.Position;
 import dev.sifc.core.Suggest;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -76,22 +78,22 @@ public final class YamlTree {
             Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
             String problem = m.getProblem() != null ? m.getProblem() : m.getContext();
             if (mark != null) {
-                return Diagnostic.at(new Position(source, mark.getLine() + 1, mark.getColumn() + 1), "yaml.syntax",
+                return Diagnostic.unreadable(new Position(source, mark.getLine() + 1, mark.getColumn() + 1), "yaml.syntax",
                         firstLine(problem));
             }
         }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.io.IOException io) {
+            if (cause instanceof IOException io) {
                 // The file could not be read (/proc/self/mem: an I/O error): that is the reason, not the YAML.
-                return Diagnostic.at(null, "error.file.io", source, readError(io));
+                return Diagnostic.unreadable(null, "error.file.io", source, readError(io));
             }
         }
-        return Diagnostic.at(null, "yaml.limit", source, firstLine(e.getMessage()));
+        return Diagnostic.unreadable(null, "yaml.limit", source, firstLine(e.getMessage()));
     }
 
     /** The system's reason in its own words, lower case: "Input/output error" becomes "input/output error". */
-    private static String readError(java.io.IOException e) {
-        String m = firstLine(e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage());
+    private static String readError(IOException e) {
+        String m = firstLine(e instanceof FileSystemException f ? f.getReason() : e.getMessage());
         if (m.isEmpty()) {
             return "an input/output error";
         }

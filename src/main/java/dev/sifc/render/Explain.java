@@ -8,6 +8,7 @@ import dev.sifc.core.Stage;
 import dev.sifc.core.Reason;
 import dev.sifc.core.Sign;
 import dev.sifc.core.Trend;
+import dev.sifc.core.Verdict;
 import dev.sifc.core.WhatIf;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,11 +71,11 @@ final class Explain {
         if (t == null || t.previous() == null) {
             return Optional.empty();
         }
-        String then = m.get("verdict.short." + t.previous().verdict());
+        String then = m.get("verdict.short." + t.previous().verdict().id());
         String now = m.get("verdict.short." + a.verdict().id());
         String key = t.verdictChange(a) == 0 ? "report.since.same" : "report.since";
         String line = m.get(key, t.previousOn(), then, now, t.previous().score(), a.score(), signed(t.scoreDelta()));
-        int version = t.previous().questionnaireVersion();
+        int version = t.previous().questionnaire().version();
         if (version != a.questionnaire().version()) {
             // Scores from another version of the questions are not measured the same way: say so.
             line += " " + m.get("report.since.version", version, a.questionnaire().version());
@@ -92,7 +93,7 @@ final class Explain {
 
     /** The heading of a verdict's own advice: "How to end it" for a let go, a plain one otherwise. */
     static String verdictAdviceHeading(Assessment a) {
-        return a.verdict().id().equals(dev.sifc.core.Verdict.FIRE) ? "report.exit" : "report.verdict-advice";
+        return a.kind() == Verdict.Kind.FIRE ? "report.exit" : "report.verdict-advice";
     }
 
     /** A change with its sign and a true minus: "+5", "−10", "±0". */

@@ -9,6 +9,7 @@ import dev.sifc.core.Lang;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.core.Sign;
 import dev.sifc.core.Snapshot;
+import dev.sifc.core.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,8 +42,8 @@ public final class HistoryReport {
         this.zone = zone;
         this.today = today;
         int w = Text.length(messages.get("history.head.verdict"));
-        for (String id : dev.sifc.core.Verdict.JUDGED) {
-            w = Math.max(w, Text.length(messages.get("verdict.short." + id)));
+        for (Verdict.Kind kind : Verdict.Kind.JUDGED) {
+            w = Math.max(w, Text.length(messages.get("verdict.short." + kind.id())));
         }
         this.verdictWidth = w;
     }
@@ -88,7 +89,7 @@ public final class HistoryReport {
                 w.name("assessments").value(c.assessments());
                 w.name("latest").beginObject()
                         .name("at").value(c.latest().at().toString())
-                        .name("verdict").value(c.latest().verdict())
+                        .name("verdict").value(c.latest().verdict().id())
                         .name("score").value(c.latest().score())
                         .name("recheckOn").value(c.latest().recheckOn() == null ? null : c.latest().recheckOn().toString())
                         .endObject();
@@ -158,7 +159,7 @@ public final class HistoryReport {
     }
 
     private String verdict(Snapshot s) {
-        String text = Text.pad(messages.get("verdict.short." + s.verdict()), verdictWidth);
+        String text = Text.pad(messages.get("verdict.short." + s.verdict().id()), verdictWidth);
         return switch (s.severity()) {
             case 0 -> style.green(text);
             case 1 -> style.yellow(text);

@@ -16,6 +16,7 @@ import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * JSON Lines, schema version 3: one compact object per assessment. The field set and order are a
@@ -165,7 +166,7 @@ public final class JsonRenderer implements Renderer {
         } else {
             w.beginObject()
                     .name("at").value(t.previous().at().toString())
-                    .name("verdict").value(t.previous().verdict())
+                    .name("verdict").value(t.previous().verdict().id())
                     .name("score").value(t.previous().score())
                     .endObject();
         }
@@ -173,7 +174,7 @@ public final class JsonRenderer implements Renderer {
         w.name("scoreDelta").value(t == null ? null : t.scoreDelta());
         w.name("signDeltas").beginObject();
         if (t != null) {
-            for (java.util.Map.Entry<String, Integer> e : t.signDeltas().entrySet()) {
+            for (Map.Entry<String, Integer> e : t.signDeltas().entrySet()) {
                 w.name(e.getKey()).value(e.getValue());
             }
         }

@@ -2,8 +2,8 @@ package dev.sifc.render;
 
 import com.google.gson.stream.JsonWriter;
 import dev.sifc.core.Answers;
+import dev.sifc.core.Choice;
 import dev.sifc.core.Lang;
-import dev.sifc.core.Option;
 import dev.sifc.core.Question;
 import dev.sifc.core.QuestionType;
 import dev.sifc.core.Questionnaire;
@@ -50,7 +50,7 @@ public final class QuestionsListing {
         if (q.type() != QuestionType.NUMBER) {
             StringBuilder sb = new StringBuilder();
             int n = 0;
-            for (Option o : q.options()) {
+            for (Choice o : q.options()) {
                 sb.append(n++ == 0 ? "" : ", ").append(n).append(' ').append(o.value())
                         .append(" (").append(Text.clean(o.label().get(lang))).append(')');
             }
@@ -107,7 +107,7 @@ public final class QuestionsListing {
                 w.name("min").value(q.min()).name("max").value(q.max()).name("unit").value(q.unit().get(lang));
             } else {
                 w.name("options").beginArray();
-                for (Option o : q.options()) {
+                for (Choice o : q.options()) {
                     w.beginObject().name("value").value(o.value()).name("label").value(o.label().get(lang))
                             .name("points").value(o.points()).name("dealbreaker").value(o.dealbreaker()).endObject();
                 }

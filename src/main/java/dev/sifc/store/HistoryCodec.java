@@ -3,12 +3,15 @@ package dev.sifc.store;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import dev.sifc.core.QuestionnaireRef;
 import dev.sifc.core.Snapshot;
+import dev.sifc.core.Verdict;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,7 +49,7 @@ public final class HistoryCodec {
             w.name("schema").value(SCHEMA);
             w.name("at").value(s.at().toString());
             w.name("client").value(s.client());
-            w.name("verdict").value(s.verdict());
+            w.name("verdict").value(s.verdict().id());
             w.name("score").value(s.score());
             w.name("signs").beginObject();
             for (Map.Entry<String, Integer> e : s.signs().entrySet()) {
@@ -56,7 +59,7 @@ public final class HistoryCodec {
             if (s.recheckOn() != null) {
                 w.name("recheckOn").value(s.recheckOn().toString());
             }
-            w.name("questionnaire").value(s.questionnaire());
+            w.name("questionnaire").value(s.questionnaire().id() + "@" + s.questionnaire().version());
             w.endObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -118,10 +121,29 @@ public final class HistoryCodec {
             throw new BadLine(Problem.GARBAGE, "a field is missing");
         }
         try {
-            return new Snapshot(Instant.parse(at), client, verdict, score, signs, questionnaire,
-                    recheckOn == null ? null : java.time.LocalDate.parse(recheckOn));
+            Verdict.Kind kind = Verdict.Kind.parse(verdict).orElseThrow(() -> new IllegalArgumentException("unknown verdict"));
+            return new Snapshot(Instant.parse(at), client, kind, score, signs, questionnaire(questionnaire),
+                    recheckOn == null ? null : LocalDate.parse(recheckOn));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new BadLine(Problem.GARBAGE, "a field is out of range");
         }
+    }
+
+    /**
+     * Reads "fire-client@1": the id up to the last "@", and the version after it; a record that names
+     * no version, or not as a number, counts as version 0.
+     */
+    private static QuestionnaireRef questionnaire(String text) {
+        int at = text.lastIndexOf('@');
+        if (at < 0) {
+            return new QuestionnaireRef(text, 0);
+        }
+        int version;
+        try {
+            version = Integer.parseInt(text.substring(at + 1));
+        } catch (NumberFormatException e) {
+            version = 0;
+        }
+        return new QuestionnaireRef(text.substring(0, at), version);
     }
 }

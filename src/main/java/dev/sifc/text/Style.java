@@ -8,10 +8,6 @@ public final class Style {
         this.enabled = enabled;
     }
 
-    public boolean enabled() {
-        return enabled;
-    }
-
     public String bold(String s) {
         return wrap("1", s);
     }
@@ -34,10 +30,6 @@ public final class Style {
 
     public String cyan(String s) {
         return wrap("36", s);
-    }
-
-    public String reverse(String s) {
-        return wrap("7", s);
     }
 
     private String wrap(String code, String s) {

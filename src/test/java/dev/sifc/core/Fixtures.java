@@ -4,6 +4,7 @@ import dev.sifc.load.AnswersLoader;
 import dev.sifc.load.QuestionnaireLoader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class Fixtures {
         try {
             BUNDLED = bundled();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -72,7 +73,7 @@ final class Fixtures {
     /** Every value a question can take in tests: its options, or whole numbers up to 12. */
     static List<String> values(Question question) {
         if (question.type() != QuestionType.NUMBER) {
-            return question.options().stream().map(Option::value).toList();
+            return question.options().stream().map(Choice::value).toList();
         }
         List<String> values = new ArrayList<>();
         for (int i = question.min().intValue(); i <= Math.min(question.max().intValue(), 12); i++) {

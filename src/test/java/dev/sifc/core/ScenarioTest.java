@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,10 +40,10 @@ class ScenarioTest {
         Assessment a = scorer.assess(s.answers());
         assertEquals(s.expected(), a.verdict().id(), () -> s.name() + ": " + a.ground() + " " + stages(a));
         // The advice never contradicts the verdict: keep advises nothing, recalibrate never moving on.
-        switch (a.verdict().id()) {
-            case Verdict.KEEP -> assertTrue(a.advice().isEmpty(), s.name());
-            case Verdict.RECALIBRATE -> assertTrue(a.advice().stream().allMatch(r -> r.stage() == Stage.SHOWING), s.name());
-            case Verdict.FIRE -> assertTrue(a.advice().stream().anyMatch(r -> r.stage() == Stage.MOVE_ON)
+        switch (a.verdict().kind()) {
+            case KEEP -> assertTrue(a.advice().isEmpty(), s.name());
+            case RECALIBRATE -> assertTrue(a.advice().stream().allMatch(r -> r.stage() == Stage.SHOWING), s.name());
+            case FIRE -> assertTrue(a.advice().stream().anyMatch(r -> r.stage() == Stage.MOVE_ON)
                     || a.ground() == Assessment.Ground.LOAD, s.name());
             default -> assertTrue(a.whatIf().isEmpty(), s.name());
         }
@@ -51,7 +53,7 @@ class ScenarioTest {
     void theScenariosCoverEveryVerdictAndAreSixteen() throws IOException {
         List<Fixtures.Scenario> all = scenarios();
         assertEquals(16, all.size());
-        assertEquals(Verdict.IDS.stream().sorted().toList(),
+        assertEquals(Arrays.stream(Verdict.Kind.values()).map(Verdict.Kind::id).sorted().toList(),
                 all.stream().map(Fixtures.Scenario::expected).distinct().sorted().toList());
     }
 
@@ -64,7 +66,7 @@ class ScenarioTest {
         assertEquals(new Reason.SignStage(s), a.reasons().get(0));
         // The same client without the first step: recalibrate, and the advice is the first step.
         Assessment before = scorer.assess(a.answers().with("unreasonable-demands.told-hours", "no"));
-        assertEquals(Verdict.RECALIBRATE, before.verdict().id());
+        assertEquals(Verdict.Kind.RECALIBRATE, before.verdict().kind());
         assertEquals(before.signs().get(0).sign().advice().firstStep(),
                 before.advice().get(0).sign().advice().forStage(before.advice().get(0).stage()));
     }
@@ -73,7 +75,7 @@ class ScenarioTest {
     void aChronicLatePayerIsLetGoWhetherTheRestIsCalmOrSkipped() throws IOException {
         Assessment all = assess("05");
         Assessment only = assess("14");
-        assertEquals(Verdict.FIRE, all.verdict().id());
+        assertEquals(Verdict.Kind.FIRE, all.verdict().kind());
         assertEquals(all.verdict(), only.verdict());
         assertEquals(Stage.MOVE_ON, only.signs().get(2).stage());
         assertEquals(5, only.signs().stream().filter(r -> r.stage() == Stage.UNKNOWN).count());
@@ -105,7 +107,7 @@ class ScenarioTest {
     @Test
     void oneCalmSignIsNotEnoughToJudgeAndNamesWhatIsMissing() throws IOException {
         Assessment a = assess("15");
-        assertEquals(Verdict.INSUFFICIENT, a.verdict().id());
+        assertEquals(Verdict.Kind.INSUFFICIENT, a.verdict().kind());
         assertEquals(-1, a.severity());
         Reason.Unjudged u = (Reason.Unjudged) a.reasons().get(0);
         assertEquals(1, u.judged());
@@ -117,10 +119,10 @@ class ScenarioTest {
     @Test
     void sixSignsOftenPresentAreLetGoThoughNoneIsAtItsWorst() throws IOException {
         Assessment a = assess("16");
-        assertEquals(Verdict.FIRE, a.verdict().id());
+        assertEquals(Verdict.Kind.FIRE, a.verdict().kind());
         assertTrue(a.signs().stream().allMatch(r -> r.stage().shows()), stages(a).toString());
         // With sign 6 calmer, the load of the signs that show still decides.
-        Map<String, String> calmer = new java.util.LinkedHashMap<>(a.answers().values());
+        Map<String, String> calmer = new LinkedHashMap<>(a.answers().values());
         calmer.put("lack-of-respect.rudeness", "never");
         calmer.put("lack-of-respect.feels-respected", "yes");
         Assessment load = scorer.assess(new Answers("x", calmer));

@@ -25,7 +25,7 @@ class ScorerTest {
     @Test
     void calmAnswersKeepTheClientWithAScoreOfZero() {
         Assessment a = assess(Map.of());
-        assertEquals(Verdict.KEEP, a.verdict().id());
+        assertEquals(Verdict.Kind.KEEP, a.verdict().kind());
         assertEquals(Assessment.Ground.CALM, a.ground());
         assertEquals(0, a.score());
         assertTrue(a.advice().isEmpty());
@@ -40,7 +40,7 @@ class ScorerTest {
         assertEquals(6, s.points());
         assertEquals(Stage.MOVE_ON, s.stage());
         assertEquals(100, s.score());
-        assertEquals(Verdict.FIRE, a.verdict().id());
+        assertEquals(Verdict.Kind.FIRE, a.verdict().kind());
         assertEquals(Assessment.Ground.MOVE_ON, a.ground());
     }
 
@@ -52,7 +52,7 @@ class ScorerTest {
         assertEquals(3, s.points());
         assertEquals(Stage.SHOWING, s.stage());
         assertEquals(60, s.score());
-        assertEquals(Verdict.RECALIBRATE, a.verdict().id());
+        assertEquals(Verdict.Kind.RECALIBRATE, a.verdict().kind());
         assertEquals(60, a.score(), "one sign: the overall score is that sign's");
         // One reminder is normal and counts nothing; "some" late alone stays below the threshold.
         assertEquals(Stage.NONE, sign(assess(Map.of("slow-to-pay.late-invoices", "some", "slow-to-pay.reminders", "1")),
@@ -79,15 +79,15 @@ class ScorerTest {
     void aSignThatShowsAfterItsFirstStepWasTakenMovesOn() {
         Map<String, String> given = new LinkedHashMap<>(Map.of("lack-of-respect.missed-meetings", "often",
                 "lack-of-respect.reschedules", "often"));
-        assertEquals(Verdict.RECALIBRATE, assess(given).verdict().id());
+        assertEquals(Verdict.Kind.RECALIBRATE, assess(given).verdict().kind());
         given.put("lack-of-respect.bills-cancellations", "yes");
         Assessment a = assess(given);
         Assessment.SignResult s = sign(a, "lack-of-respect");
         assertEquals(Stage.MOVE_ON, s.stage());
         assertTrue(s.afterFirstStep());
-        assertEquals(Verdict.FIRE, a.verdict().id());
+        assertEquals(Verdict.Kind.FIRE, a.verdict().kind());
         // The first step taken where the sign does not show changes nothing.
-        assertEquals(Verdict.KEEP, assess(Map.of("lack-of-respect.bills-cancellations", "yes")).verdict().id());
+        assertEquals(Verdict.Kind.KEEP, assess(Map.of("lack-of-respect.bills-cancellations", "yes")).verdict().kind());
     }
 
     /**
@@ -100,16 +100,16 @@ class ScorerTest {
                 "unreasonable-demands.after-hours", "often", "unreasonable-demands.like-employee", "sometimes",
                 "unreasonable-demands.last-minute", "often"));
         assertEquals(Stage.SHOWING, sign(hours, "unreasonable-demands").stage());
-        assertEquals(Verdict.RECALIBRATE, hours.verdict().id());
+        assertEquals(Verdict.Kind.RECALIBRATE, hours.verdict().kind());
         Assessment ignored = scorer.assess(hours.answers().with("unreasonable-demands.boundaries", "ignores"));
         assertEquals(Stage.MOVE_ON, sign(ignored, "unreasonable-demands").stage());
 
         Assessment haggler = assess(Map.of("everything-for-nothing.price-pressure", "yes",
                 "everything-for-nothing.invoice-grumbling", "sometimes", "everything-for-nothing.scope-stated", "yes"));
-        assertEquals(Verdict.RECALIBRATE, haggler.verdict().id(), "haggling is normal; it is no reason to let go");
+        assertEquals(Verdict.Kind.RECALIBRATE, haggler.verdict().kind(), "haggling is normal; it is no reason to let go");
 
         Assessment rudeOnce = assess(Map.of("lack-of-respect.rudeness", "once", "lack-of-respect.bills-cancellations", "yes"));
-        assertEquals(Verdict.KEEP, rudeOnce.verdict().id(), "billing cancellations says nothing about one rude moment");
+        assertEquals(Verdict.Kind.KEEP, rudeOnce.verdict().kind(), "billing cancellations says nothing about one rude moment");
         Assessment cancels = assess(Map.of("lack-of-respect.missed-meetings", "often", "lack-of-respect.bills-cancellations", "yes"));
         assertEquals(Stage.MOVE_ON, sign(cancels, "lack-of-respect").stage(), "billed, and still cancelling");
     }
@@ -129,18 +129,18 @@ class ScorerTest {
         Assessment a = scorer.assess(new Answers("x", values));
         assertEquals(Stage.UNKNOWN, sign(a, "dont-respond").stage());
         assertNull(sign(a, "dont-respond").score());
-        assertEquals(Verdict.KEEP, a.verdict().id(), "five judged signs are enough");
+        assertEquals(Verdict.Kind.KEEP, a.verdict().kind(), "five judged signs are enough");
         assertTrue(a.reasons().contains(new Reason.Unjudged(List.of(q.signs().get(4)), 5, 4, 2)), a.reasons().toString());
         values.put("dont-respond.missing-input", "often"); // 2 points: shows on one answer
         Assessment shows = scorer.assess(new Answers("x", values));
         assertEquals(Stage.SHOWING, sign(shows, "dont-respond").stage());
-        assertEquals(Verdict.RECALIBRATE, shows.verdict().id());
+        assertEquals(Verdict.Kind.RECALIBRATE, shows.verdict().kind());
     }
 
     @Test
     void severalSignsShowingAtOnceAreLetGo() {
         Map<String, String> two = Map.of("slow-to-pay.late-invoices", "most", "lack-of-respect.missed-meetings", "often");
-        assertEquals(Verdict.RECALIBRATE, assess(two).verdict().id());
+        assertEquals(Verdict.Kind.RECALIBRATE, assess(two).verdict().kind());
         Map<String, String> three = new LinkedHashMap<>(two);
         three.put("dont-respond.missing-input", "often");
         Assessment a = assess(three);
@@ -154,17 +154,17 @@ class ScorerTest {
         Map<String, String> two = new LinkedHashMap<>(Map.of("slow-to-pay.late-invoices", "most",
                 "lack-of-respect.missed-meetings", "often"));
         two.put("context.strain", "noticeable");
-        assertEquals(Verdict.RECALIBRATE, assess(two).verdict().id());
+        assertEquals(Verdict.Kind.RECALIBRATE, assess(two).verdict().kind());
         two.put("context.strain", "heavy");
         Assessment a = assess(two);
         assertEquals(Assessment.Ground.LOAD, a.ground());
         Reason.Load load = (Reason.Load) a.reasons().get(0);
         assertEquals("heavy", load.strainValue());
         // Strain alone, with no sign showing, decides nothing.
-        assertEquals(Verdict.KEEP, assess(Map.of("context.strain", "harmful")).verdict().id());
+        assertEquals(Verdict.Kind.KEEP, assess(Map.of("context.strain", "harmful")).verdict().kind());
         // One sign and a strain that harms your other work: let go.
-        assertEquals(Verdict.FIRE, assess(Map.of("slow-to-pay.late-invoices", "most", "context.strain", "harmful"))
-                .verdict().id());
+        assertEquals(Verdict.Kind.FIRE, assess(Map.of("slow-to-pay.late-invoices", "most", "context.strain", "harmful"))
+                .verdict().kind());
     }
 
     @Test
@@ -172,7 +172,7 @@ class ScorerTest {
         Map<String, String> skipped = new LinkedHashMap<>();
         q.questions().forEach(question -> skipped.put(question.id(), Answers.SKIP));
         Assessment a = scorer.assess(new Answers("Empty", skipped));
-        assertEquals(Verdict.INSUFFICIENT, a.verdict().id());
+        assertEquals(Verdict.Kind.INSUFFICIENT, a.verdict().kind());
         assertEquals(new Reason.Unjudged(q.signs(), 0, 4, 2), a.reasons().get(0));
         assertTrue(a.advice().isEmpty());
         assertTrue(a.whatIf().isEmpty());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ class VerdictPropertiesTest {
                         assertTrue(after.judged() && after.severity() >= before.severity(),
                                 () -> question.id() + " " + was + " -> " + worse + ": " + before.id() + " -> " + after.id());
                     } else {
-                        assertNotEquals(Verdict.KEEP, after.id(), () -> question.id() + " -> " + worse + " on " + a.values());
+                        assertNotEquals(Verdict.Kind.KEEP, after.kind(), () -> question.id() + " -> " + worse + " on " + a.values());
                     }
                 }
             }
@@ -97,8 +98,8 @@ class VerdictPropertiesTest {
                         assertTrue(skipped.severity() <= calm.severity(),
                                 () -> question.id() + ": skipped " + skipped.id() + ", calmest " + calm.id() + " on " + a.values());
                     }
-                    if (skipped.id().equals(Verdict.FIRE)) {
-                        assertEquals(Verdict.FIRE, calm.id(), "decisive evidence stands on its own");
+                    if (skipped.kind() == Verdict.Kind.FIRE) {
+                        assertEquals(Verdict.Kind.FIRE, calm.kind(), "decisive evidence stands on its own");
                     }
                 }
             }
@@ -111,7 +112,7 @@ class VerdictPropertiesTest {
         Question rudeness = q.question("lack-of-respect.rudeness").orElseThrow();
         for (Answers a : clients(3, 3)) {
             Assessment x = scorer.assess(a.with(rudeness.id(), "abusive"));
-            assertEquals(Verdict.FIRE, x.verdict().id());
+            assertEquals(Verdict.Kind.FIRE, x.verdict().kind());
             assertEquals(Assessment.Ground.DEALBREAKER, x.ground());
             assertTrue(x.whatIf().isEmpty(), "no what-if after a dealbreaker");
         }
@@ -125,15 +126,15 @@ class VerdictPropertiesTest {
         for (Answers a : all) {
             Assessment x = scorer.assess(a);
             seen[x.severity() + 1]++;
-            switch (x.verdict().id()) {
-                case Verdict.KEEP -> {
+            switch (x.verdict().kind()) {
+                case KEEP -> {
                     assertTrue(x.advice().isEmpty(), "a keep advises nothing, least of all moving on");
                     assertTrue(x.signs().stream().noneMatch(s -> s.stage().shows()));
                     assertTrue(x.whatIf().isEmpty());
                 }
-                case Verdict.RECALIBRATE -> assertTrue(x.signs().stream().noneMatch(s -> s.stage() == Stage.MOVE_ON),
+                case RECALIBRATE -> assertTrue(x.signs().stream().noneMatch(s -> s.stage() == Stage.MOVE_ON),
                         "a recalibrate has no sign at its move-on point");
-                case Verdict.FIRE -> assertTrue(x.verdict().advice() != null);
+                case FIRE -> assertTrue(x.verdict().advice() != null);
                 default -> assertTrue(x.whatIf().isEmpty());
             }
             for (Assessment.SignResult s : x.advice()) {
@@ -141,7 +142,7 @@ class VerdictPropertiesTest {
             }
         }
         for (int i = 0; i < seen.length; i++) {
-            assertTrue(seen[i] > 30, "every verdict occurs among the random clients: " + java.util.Arrays.toString(seen));
+            assertTrue(seen[i] > 30, "every verdict occurs among the random clients: " + Arrays.toString(seen));
         }
     }
 

@@ -31,7 +31,7 @@ class WhatIfTest {
     void aRecalibrateNamesTheNearestCalmerAnswers() {
         // after-hours often (1) + last-minute often (2) = 3, the showing point of sign 1.
         Assessment a = assess(Map.of("unreasonable-demands.after-hours", "often", "unreasonable-demands.last-minute", "often"));
-        assertEquals(Verdict.RECALIBRATE, a.verdict().id());
+        assertEquals(Verdict.Kind.RECALIBRATE, a.verdict().kind());
         assertEquals(List.of("unreasonable-demands.after-hours:often->sometimes => keep",
                 "unreasonable-demands.last-minute:often->sometimes => keep"), a.whatIf().stream().map(WhatIfTest::describe).toList());
     }
@@ -40,7 +40,7 @@ class WhatIfTest {
     void numberAnswersMoveToTheTopOfACalmerBand() {
         // late "some" (1) + 3 reminders (2) = 3: showing at 2. One reminder (0 points) is the top of the calm band.
         Assessment a = assess(Map.of("slow-to-pay.late-invoices", "some", "slow-to-pay.reminders", "3"));
-        assertEquals(Verdict.RECALIBRATE, a.verdict().id());
+        assertEquals(Verdict.Kind.RECALIBRATE, a.verdict().kind());
         assertTrue(a.whatIf().stream().map(WhatIfTest::describe).anyMatch(d -> d.equals("slow-to-pay.reminders:3->1 => keep")),
                 a.whatIf().toString());
     }
@@ -50,7 +50,7 @@ class WhatIfTest {
         assertTrue(assess(Map.of("lack-of-respect.rudeness", "abusive")).whatIf().isEmpty());
         Assessment a = assess(Map.of("dont-respond.disappears", "yes", "dont-respond.missing-input", "often",
                 "dont-respond.asked-contact", "yes"));
-        assertEquals(Verdict.FIRE, a.verdict().id());
+        assertEquals(Verdict.Kind.FIRE, a.verdict().kind());
         assertFalse(a.whatIf().isEmpty());
         for (WhatIf w : a.whatIf()) {
             assertTrue(w.changes().stream().noneMatch(c -> c.question().id().equals("dont-respond.asked-contact")), describe(w));
@@ -62,10 +62,10 @@ class WhatIfTest {
         // Two signs at their move-on points: no one answer brings both back.
         Assessment a = assess(Map.of("lack-of-respect.rudeness", "repeatedly", "slow-to-pay.late-invoices", "all",
                 "slow-to-pay.reminders", "5"));
-        assertEquals(Verdict.FIRE, a.verdict().id());
+        assertEquals(Verdict.Kind.FIRE, a.verdict().kind());
         assertEquals(1, a.whatIf().size(), a.whatIf().toString());
         assertEquals(2, a.whatIf().get(0).changes().size());
-        assertEquals(Verdict.RECALIBRATE, a.whatIf().get(0).verdict().id());
+        assertEquals(Verdict.Kind.RECALIBRATE, a.whatIf().get(0).verdict().kind());
         assertHonestAndMinimal(a);
     }
 
@@ -77,7 +77,7 @@ class WhatIfTest {
         values.put("slow-to-pay.late-invoices", "all");
         values.put("slow-to-pay.reminders", "5");
         Assessment a = scorer.assess(new Answers("x", values));
-        assertEquals(Verdict.FIRE, a.verdict().id());
+        assertEquals(Verdict.Kind.FIRE, a.verdict().kind());
         assertTrue(a.whatIf().isEmpty(), a.whatIf().toString());
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sifc.core.LocalText;
-import dev.sifc.core.Option;
+import dev.sifc.core.Choice;
 import dev.sifc.core.Question;
 import dev.sifc.core.QuestionType;
 import java.util.List;
@@ -19,8 +19,8 @@ class ChoiceScreenTest {
 
     /** A choice question with 15 options, o1 to o15, shown as "Option 1" to "Option 15". */
     private ChoiceScreen fifteen() {
-        List<Option> options = IntStream.rangeClosed(1, 15)
-                .mapToObj(i -> new Option("o" + i, new LocalText("Option " + i, "Option " + i), 0, false)).toList();
+        List<Choice> options = IntStream.rangeClosed(1, 15)
+                .mapToObj(i -> new Choice("o" + i, new LocalText("Option " + i, "Option " + i), 0, false)).toList();
         Question q = new Question("sign.many", QuestionType.CHOICE, new LocalText("Which?", "Welche?"),
                 new LocalText("", ""), Question.Role.SYMPTOM, false, options, null, null, null, List.of());
         QuestionView view = new QuestionView(q, null, "Sign 1 of 1: Many", "Question 1 of 1", 1, 1, "Which?", "",

@@ -2,9 +2,12 @@ package dev.sifc.core;
 
 import java.util.Map;
 
-/** Fills {name} placeholders. Unknown placeholders are left as written, so a typo shows in the output. */
-final class Template {
-    private Template() {}
+/**
+ * Fills the {name} placeholders of a questionnaire's text (a caveat's) with answers. Unknown
+ * placeholders are left as written, so a typo shows in the output.
+ */
+final class Placeholders {
+    private Placeholders() {}
 
     static String fill(String template, Map<String, String> values) {
         // A hand-written scan rather than a regex: this runs for every reason of every client.
