@@ -60,12 +60,6 @@ class ArchitectureTest {
         only("com.google.gson..", "dev.sifc.render..", "dev.sifc.store..");
     }
 
-    @Test
-    void theBuildToolsStayOutOfTheTool() {
-        // picocli-codegen is on the compile class path (scope provided) for src/build/java only.
-        check(noClasses().should().dependOnClassesThat().resideInAPackage("picocli.codegen.."));
-    }
-
     private static void only(String library, String... packages) {
         check(noClasses().that().resideOutsideOfPackages(packages).should().dependOnClassesThat().resideInAPackage(library));
     }
