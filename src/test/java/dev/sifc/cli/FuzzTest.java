@@ -22,9 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Seeded, repeatable mutations of valid questionnaires and answers files: byte flips, truncation,
  * duplicated and swapped lines, random indentation. Every mutant must end in exit 0 or 2, with no
- * stack trace, within two seconds. A seed that ever fails is kept in REGRESSIONS.
+ * stack trace, and none may hang. A seed that ever fails is kept in REGRESSIONS.
  */
 class FuzzTest {
+    /** A hang guard, not a speed limit: a mutant takes milliseconds, a loaded CI machine may be slow. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
     /** Seeds that once found a bug; kept as regression cases. None so far. */
     private static final long[] REGRESSIONS = {};
     private static final int SEEDS = 150;
@@ -54,7 +56,7 @@ class FuzzTest {
                     ? new String[] {"--questions", "m.yaml", "--answers", Path.of("examples/fire.yaml").toAbsolutePath().toString(),
                         "--allow-missing"}
                     : new String[] {"--answers", "m.yaml", "--allow-missing", "--format", seed % 2 == 0 ? "json" : "text"};
-            CliRunner.Result r = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> new CliRunner().cwd(dir).run(args));
+            CliRunner.Result r = assertTimeoutPreemptively(HANG_GUARD, () -> new CliRunner().cwd(dir).run(args));
             String context = kind + " seed " + seed + "\n" + new String(mutant, StandardCharsets.UTF_8) + "\n" + r;
             assertTrue(r.code() == 0 || r.code() == 2, context);
             assertFalse(r.err().contains("Exception") || r.err().contains("\tat ") || r.err().contains("internal error"), context);

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp.Capability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherIT {
     private static final Path LAUNCHER = Path.of("bin/should-i-fire-client").toAbsolutePath();
     private static final Path EXAMPLES = Path.of("examples").toAbsolutePath();
-    private static final String DOWN = "\033[B";
-    private static final String UP = "\033[A";
+    /** The terminal the tests run the launcher in; the keys they type are the ones its terminfo entry names. */
+    private static final String TERM = "xterm-256color";
+    private static final String DOWN = key(Capability.key_down);
+    private static final String UP = key(Capability.key_up);
 
     @TempDir
     Path dir;
@@ -34,11 +43,24 @@ class LauncherIT {
         env.put("HOME", dir.toString());
         env.put("XDG_STATE_HOME", dir.resolve("state").toString());
         env.put("LANG", "en_US.UTF-8");
-        env.put("TERM", "xterm-256color");
+        env.put("TERM", TERM);
         if (System.getenv("JAVA_HOME") != null) {
             env.put("JAVA_HOME", System.getenv("JAVA_HOME"));
         }
         return env;
+    }
+
+    /**
+     * The bytes a key sends on {@link #TERM}, read from its terminfo entry the way the tool's own
+     * key map reads them, rather than one hard-coded mode (ESC [ B or, in keypad mode, ESC O B).
+     */
+    private static String key(Capability capability) {
+        try (Terminal terminal = TerminalBuilder.builder().system(false).type(TERM)
+                .streams(InputStream.nullInputStream(), OutputStream.nullOutputStream()).build()) {
+            return KeyMap.key(terminal, capability);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private record Run(int code, String out, String err) {}
