@@ -2,19 +2,21 @@ package dev.sifc;
 
 import dev.sifc.cli.Cli;
 import dev.sifc.cli.Env;
+import dev.sifc.load.QuestionnaireLoader;
 import dev.sifc.prompt.Rehearsal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The training run for the class-data archive the launcher builds (AppCDS on Java 17, the AOT cache on
@@ -81,9 +83,9 @@ public final class Training {
     /** How many questions a whole interview asks, so that the scripted answers reach the verdict. */
     private static int bundledQuestions() throws IOException {
         String bundled = "/dev/sifc/questions.yaml";
-        try (java.io.InputStream in = Training.class.getResourceAsStream(bundled)) {
+        try (InputStream in = Training.class.getResourceAsStream(bundled)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return dev.sifc.load.QuestionnaireLoader.load(bundled, text).questions().size();
+            return QuestionnaireLoader.load(bundled, text).questions().size();
         }
     }
 }

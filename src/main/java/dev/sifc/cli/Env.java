@@ -3,10 +3,18 @@ package dev.sifc.cli;
 import dev.sifc.prompt.SystemTerminal;
 import dev.sifc.prompt.TerminalOpener;
 import dev.sifc.text.Glyphs;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything the tool takes from its surroundings, so that tests can supply their own: environment
@@ -17,7 +25,7 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
         TerminalOpener terminals, Clock clock) {
     public Env {
         vars = Map.copyOf(vars);
-        java.util.Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(clock, "clock");
     }
 
     /** An environment with the system clock in the default time zone. */
@@ -50,7 +58,7 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
         if (userLocale == null) {
             return vars;
         }
-        Map<String, String> copy = new java.util.HashMap<>(vars);
+        Map<String, String> copy = new HashMap<>(vars);
         copy.remove("LC_ALL");
         if (!userLocale.isEmpty()) {
             copy.put("LC_ALL", userLocale);
@@ -62,31 +70,31 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
      * The stream for standard output: the real one, or, when the launcher found descriptor 1 closed,
      * one whose every write fails, so that the run reports it like any failed write.
      */
-    public static java.io.OutputStream systemOut() {
+    public static OutputStream systemOut() {
         if (flag("sifc.stdout.closed", false)) {
-            return new java.io.OutputStream() {
+            return new OutputStream() {
                 @Override
-                public void write(int b) throws java.io.IOException {
-                    throw new java.io.IOException("standard output is closed");
+                public void write(int b) throws IOException {
+                    throw new IOException("standard output is closed");
                 }
 
                 @Override
-                public void write(byte[] b, int off, int len) throws java.io.IOException {
-                    throw new java.io.IOException("standard output is closed");
+                public void write(byte[] b, int off, int len) throws IOException {
+                    throw new IOException("standard output is closed");
                 }
             };
         }
-        return new java.io.FileOutputStream(java.io.FileDescriptor.out);
+        return new FileOutputStream(FileDescriptor.out);
     }
 
     /** How to encode standard output: for the terminal when it is one, else UTF-8 (data stays UTF-8). */
-    public static java.nio.charset.Charset stdoutCharset() {
-        return flag("sifc.stdout.tty", System.console() != null) ? terminalCharset() : java.nio.charset.StandardCharsets.UTF_8;
+    public static Charset stdoutCharset() {
+        return flag("sifc.stdout.tty", System.console() != null) ? terminalCharset() : StandardCharsets.UTF_8;
     }
 
     /** How to encode standard error: for the terminal when it is one, else UTF-8. */
-    public static java.nio.charset.Charset stderrCharset() {
-        return flag("sifc.stderr.tty", System.console() != null) ? terminalCharset() : java.nio.charset.StandardCharsets.UTF_8;
+    public static Charset stderrCharset() {
+        return flag("sifc.stderr.tty", System.console() != null) ? terminalCharset() : StandardCharsets.UTF_8;
     }
 
     /**
@@ -94,12 +102,12 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
      * the user's locale, which the launcher passes on when it is not UTF-8; without the launcher, the
      * JVM's own. The C locale's ASCII counts as UTF-8, as it did before.
      */
-    public static java.nio.charset.Charset terminalCharset() {
+    public static Charset terminalCharset() {
         String codeset = System.getProperty("sifc.terminal.charset");
         if (codeset == null) {
             codeset = System.getProperty("native.encoding", "UTF-8");
-            if (codeset.equals("UTF-8") || Glyphs.forCodeset(codeset).equals(java.nio.charset.StandardCharsets.US_ASCII)) {
-                return java.nio.charset.StandardCharsets.UTF_8; // the common case, without loading the stand-ins
+            if (codeset.equals("UTF-8") || Glyphs.forCodeset(codeset).equals(StandardCharsets.US_ASCII)) {
+                return StandardCharsets.UTF_8; // the common case, without loading the stand-ins
             }
         }
         return Glyphs.withFallbacks(Glyphs.forCodeset(codeset));

@@ -1,11 +1,11 @@
 package dev.sifc.cli;
 
-import dev.sifc.store.FileErrors;
 import dev.sifc.store.FileErrors.Cause;
 import dev.sifc.store.FileErrors.Refused;
+import dev.sifc.store.FileErrors;
 import dev.sifc.text.Messages;
-import java.nio.file.FileAlreadyExistsException;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 

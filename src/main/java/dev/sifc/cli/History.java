@@ -1,12 +1,12 @@
 package dev.sifc.cli;
 
-import dev.sifc.store.FileErrors;
-import dev.sifc.store.HistoryFile;
-import dev.sifc.store.StateDir;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.HistoryKey;
 import dev.sifc.core.Snapshot;
 import dev.sifc.core.Trend;
+import dev.sifc.store.FileErrors;
+import dev.sifc.store.HistoryFile;
+import dev.sifc.store.StateDir;
 import dev.sifc.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,14 +1,14 @@
 package dev.sifc.cli;
 
-import dev.sifc.load.StrictUtf8Reader;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.load.QuestionnaireLoader;
+import dev.sifc.load.StrictUtf8Reader;
 import dev.sifc.render.JsonRenderer;
 import dev.sifc.render.MarkdownRenderer;
-import dev.sifc.text.Messages;
 import dev.sifc.render.Renderer;
-import dev.sifc.text.Style;
 import dev.sifc.render.TextRenderer;
+import dev.sifc.text.Messages;
+import dev.sifc.text.Style;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -2,13 +2,17 @@ package dev.sifc.prompt;
 
 import dev.sifc.core.Answers;
 import dev.sifc.text.Text;
+import java.io.IOError;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.keymap.BindingReader;
+import org.jline.reader.EndOfFileException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
+import org.jline.utils.ClosedException;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
@@ -125,7 +129,7 @@ final class FullScreenTerminal {
             }
             try {
                 leaveScreen();
-            } catch (IllegalStateException | java.io.IOError e) {
+            } catch (IllegalStateException | IOError e) {
                 return; // the terminal is closed already
             }
             try {
@@ -146,7 +150,7 @@ final class FullScreenTerminal {
             resize();
             display.clear();
             draw();
-        } catch (IllegalStateException | java.io.IOError e) {
+        } catch (IllegalStateException | IOError e) {
             // the terminal is closed already: the next read says so
         }
     }
@@ -205,7 +209,7 @@ final class FullScreenTerminal {
                     }
                     continue;
                 }
-            } catch (org.jline.reader.EndOfFileException | java.io.IOError | IllegalStateException e) {
+            } catch (EndOfFileException | IOError | IllegalStateException e) {
                 // The terminal went away (hang-up, or closed by a shutdown hook): like Ctrl-D.
                 throw new PromptInterrupted(false);
             }
@@ -319,10 +323,10 @@ final class FullScreenTerminal {
                         return NonBlockingReader.READ_EXPIRED;
                     }
                 }
-            } catch (org.jline.utils.ClosedException e) {
-                throw new org.jline.reader.EndOfFileException(e);
-            } catch (java.io.IOException e) {
-                throw new java.io.IOError(e);
+            } catch (ClosedException e) {
+                throw new EndOfFileException(e);
+            } catch (IOException e) {
+                throw new IOError(e);
             }
         }
     }
@@ -342,14 +346,14 @@ final class FullScreenTerminal {
                 }
             }
             leaveScreen();
-        } catch (IllegalStateException | java.io.IOError e) {
+        } catch (IllegalStateException | IOError e) {
             // JLine's own shutdown hook closed the terminal first, and restored it as it did.
             return;
         }
         if (ownsTerminal) {
             try {
                 terminal.close();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // the attributes are restored already; nothing more to do
             }
         }

@@ -1,5 +1,7 @@
 package dev.sifc.prompt;
 
+import java.util.Objects;
+
 /**
  * The user stopped the interview (Ctrl-C, Ctrl-D) or the input ended, or could not be read. Never a
  * failure of the tool: the answers given so far are saved as a draft.
@@ -23,7 +25,7 @@ public final class PromptInterrupted extends RuntimeException {
     public PromptInterrupted(RuntimeException failure) {
         super("unreadable input", null, false, false);
         this.endOfInput = true;
-        this.failure = java.util.Objects.requireNonNull(failure);
+        this.failure = Objects.requireNonNull(failure);
     }
 
     public boolean endOfInput() {

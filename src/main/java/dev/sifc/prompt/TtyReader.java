@@ -2,6 +2,7 @@ package dev.sifc.prompt;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -92,7 +93,7 @@ public final class TtyReader extends NonBlockingReader {
             b = timeout <= 0 ? blocks.take() : blocks.poll(timeout, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException();
+            throw new InterruptedIOException();
         }
         if (b == null) {
             return false;

@@ -1,10 +1,10 @@
 package dev.sifc.render;
 
-import dev.sifc.text.Text;
 import com.google.gson.stream.JsonWriter;
 import dev.sifc.core.Answers;
 import dev.sifc.core.Question;
 import dev.sifc.core.Questionnaire;
+import dev.sifc.text.Text;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

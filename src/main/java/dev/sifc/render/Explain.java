@@ -1,15 +1,15 @@
 package dev.sifc.render;
 
-import dev.sifc.text.Messages;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
 import dev.sifc.core.LocalText;
-import dev.sifc.core.Stage;
 import dev.sifc.core.Reason;
 import dev.sifc.core.Sign;
+import dev.sifc.core.Stage;
 import dev.sifc.core.Trend;
 import dev.sifc.core.Verdict;
 import dev.sifc.core.WhatIf;
+import dev.sifc.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

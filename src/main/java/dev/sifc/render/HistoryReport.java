@@ -1,8 +1,5 @@
 package dev.sifc.render;
 
-import dev.sifc.text.Messages;
-import dev.sifc.text.Style;
-import dev.sifc.text.Text;
 import com.google.gson.stream.JsonWriter;
 import dev.sifc.core.ClientHistory;
 import dev.sifc.core.Lang;
@@ -10,6 +7,9 @@ import dev.sifc.core.Questionnaire;
 import dev.sifc.core.Sign;
 import dev.sifc.core.Snapshot;
 import dev.sifc.core.Verdict;
+import dev.sifc.text.Messages;
+import dev.sifc.text.Style;
+import dev.sifc.text.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

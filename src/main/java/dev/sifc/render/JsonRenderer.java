@@ -1,19 +1,19 @@
 package dev.sifc.render;
 
-import dev.sifc.text.Messages;
 import com.google.gson.stream.JsonWriter;
 import dev.sifc.core.Answers;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
-import dev.sifc.core.Reason;
 import dev.sifc.core.Question;
 import dev.sifc.core.QuestionType;
+import dev.sifc.core.Reason;
 import dev.sifc.core.Trend;
 import dev.sifc.core.WhatIf;
+import dev.sifc.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

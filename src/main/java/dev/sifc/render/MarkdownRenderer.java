@@ -1,12 +1,12 @@
 package dev.sifc.render;
 
-import dev.sifc.text.Messages;
-import dev.sifc.text.Text;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
 import dev.sifc.core.Reason;
 import dev.sifc.core.Trend;
 import dev.sifc.core.WhatIf;
+import dev.sifc.text.Messages;
+import dev.sifc.text.Text;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +72,7 @@ public final class MarkdownRenderer implements Renderer {
         if (a.advice().isEmpty()) {
             out.println(escape(messages.get(a.verdict().judged() ? "report.nothing-to-do" : "report.nothing-to-do.insufficient")));
             out.println();
-        } else if (a.ground() == dev.sifc.core.Assessment.Ground.LOAD) {
+        } else if (a.ground() == Assessment.Ground.LOAD) {
             out.println(escape(messages.get("report.todo.load")));
             out.println();
         }

@@ -1,15 +1,15 @@
 package dev.sifc.render;
 
+import dev.sifc.core.Assessment;
+import dev.sifc.core.Lang;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.core.Reason;
+import dev.sifc.core.Stage;
+import dev.sifc.core.Trend;
+import dev.sifc.core.WhatIf;
 import dev.sifc.text.Messages;
 import dev.sifc.text.Style;
 import dev.sifc.text.Text;
-import dev.sifc.core.Assessment;
-import dev.sifc.core.Lang;
-import dev.sifc.core.Reason;
-import dev.sifc.core.Stage;
-import dev.sifc.core.Questionnaire;
-import dev.sifc.core.Trend;
-import dev.sifc.core.WhatIf;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +78,7 @@ public final class TextRenderer implements Renderer {
         out.println(style.bold(messages.get("report.todo")));
         if (a.advice().isEmpty()) {
             paragraph(messages.get(a.verdict().judged() ? "report.nothing-to-do" : "report.nothing-to-do.insufficient"), "  ");
-        } else if (a.ground() == dev.sifc.core.Assessment.Ground.LOAD) {
+        } else if (a.ground() == Assessment.Ground.LOAD) {
             // Let go, yet every sign is only at its first step: say which comes first.
             paragraph(messages.get("report.todo.load"), "  ");
             out.println();

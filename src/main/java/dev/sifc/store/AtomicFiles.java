@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that readers only ever see the old or the new version: a temporary file in the
@@ -85,12 +91,12 @@ public final class AtomicFiles {
         if (Files.isSymbolicLink(absolute)) {
             throw new IsALink(target);
         }
-        if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                && !Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
             // A rename would replace a device (/dev/null), a pipe or a folder with a plain file: never.
-            throw new NotAFile(target, Files.isDirectory(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            throw new NotAFile(target, Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS));
         }
-        if (!overwrite && Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!overwrite && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
         }
     }
@@ -99,7 +105,7 @@ public final class AtomicFiles {
     public static final long STALE_AFTER_MS = 10 * 60 * 1000;
 
     /** {@code .NAME.PID.RANDOM.tmp}, as {@link #write} names its temporary files. */
-    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\.(.+)\\.(\\d{1,19})\\.\\d+\\.tmp");
+    private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.(\\d{1,19})\\.\\d+\\.tmp");
 
     /**
      * Removes the temporary files that killed runs left beside {@code name} in {@code dir} (any name
@@ -113,11 +119,11 @@ public final class AtomicFiles {
         int removed = 0;
         String glob = name == null ? ".*.tmp" : "." + globEscape(name) + ".*.tmp";
         long cutoff = System.currentTimeMillis() - STALE_AFTER_MS;
-        try (java.nio.file.DirectoryStream<Path> temporaries = Files.newDirectoryStream(dir, glob)) {
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(dir, glob)) {
             for (Path p : temporaries) {
                 try {
-                    var attributes = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
-                            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                    var attributes = Files.readAttributes(p, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
                     long modified = attributes.lastModifiedTime().toMillis();
                     if (attributes.isRegularFile() && (modified < cutoff || writerGone(p.getFileName().toString(), name, modified))
                             && Files.deleteIfExists(p)) {
@@ -135,7 +141,7 @@ public final class AtomicFiles {
 
     /** Whether the file name carries the id of a process that cannot be the one writing it now. */
     public static boolean writerGone(String fileName, String name, long modifiedMillis) {
-        java.util.regex.Matcher m = TEMPORARY.matcher(fileName);
+        Matcher m = TEMPORARY.matcher(fileName);
         if (!m.matches() || (name != null && !m.group(1).equals(name))) {
             return false; // not named by this version: only its age tells
         }
@@ -145,7 +151,7 @@ public final class AtomicFiles {
         } catch (NumberFormatException e) {
             return false;
         }
-        java.util.Optional<ProcessHandle> writer = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> writer = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
         if (writer.isEmpty()) {
             return true;
         }

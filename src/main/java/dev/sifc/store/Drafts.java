@@ -1,5 +1,6 @@
 package dev.sifc.store;
 
+import dev.sifc.core.Snapshot;
 import dev.sifc.load.AnswersLoader;
 import java.io.IOException;
 import java.io.Reader;
@@ -8,6 +9,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -102,7 +104,7 @@ public final class Drafts {
             files.sort(null);
             for (Path p : files) {
                 String client = clientOf(p);
-                if (client != null && dev.sifc.core.Snapshot.key(client).equals(key)) {
+                if (client != null && Snapshot.key(client).equals(key)) {
                     matching.add(p);
                     name = name == null ? client : name;
                 }
@@ -156,7 +158,7 @@ public final class Drafts {
         if (client == null) {
             return "client";
         }
-        String ascii = java.text.Normalizer.normalize(client.replace("ß", "ss"), java.text.Normalizer.Form.NFD)
+        String ascii = Normalizer.normalize(client.replace("ß", "ss"), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "");
         String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > 40) {

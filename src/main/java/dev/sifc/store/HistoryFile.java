@@ -1,6 +1,7 @@
 package dev.sifc.store;
 
 import dev.sifc.core.Snapshot;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,10 +10,13 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -220,7 +224,7 @@ public final class HistoryFile {
             Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
             try {
                 try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                        OutputStream os = new java.io.BufferedOutputStream(Channels.newOutputStream(out), 64 * 1024)) {
+                        OutputStream os = new BufferedOutputStream(Channels.newOutputStream(out), 64 * 1024)) {
                     IOException[] failed = {null};
                     scanUnlocked(null, (record, raw, problem) -> {
                         if (failed[0] != null) {
@@ -290,11 +294,11 @@ public final class HistoryFile {
 
     private static int removeTemporaries(Path folder, String name) {
         int removed = 0;
-        try (java.nio.file.DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder,
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder,
                 "." + name.replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1") + ".*.tmp")) {
             for (Path p : temporaries) {
                 try {
-                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) {
+                    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) {
                         removed++;
                     }
                 } catch (IOException | RuntimeException e) {
@@ -397,7 +401,7 @@ public final class HistoryFile {
         return true;
     }
 
-    private static void emit(ByteBuffer line, Problem known, long[] number, java.nio.charset.CharsetDecoder decoder,
+    private static void emit(ByteBuffer line, Problem known, long[] number, CharsetDecoder decoder,
             byte[] token, LineSink sink, List<Skipped> skipped) {
         number[0]++;
         line.flip();

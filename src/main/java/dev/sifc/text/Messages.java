@@ -1,9 +1,10 @@
 package dev.sifc.text;
 
 import dev.sifc.core.Diagnostic;
+import dev.sifc.core.InputException;
 import dev.sifc.core.Lang;
+import dev.sifc.core.Stage;
 import java.util.List;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -76,12 +77,12 @@ public final class Messages {
     }
 
     /** Every problem of {@code e} as one line each, naming the document in a multi-document stream. */
-    public List<String> format(dev.sifc.core.InputException e) {
+    public List<String> format(InputException e) {
         String suffix = e.document() > 1 ? " " + get("error.document", e.document()) : "";
         return e.diagnostics().stream().map(d -> format(d) + suffix).toList();
     }
 
-    public String stageName(dev.sifc.core.Stage stage) {
+    public String stageName(Stage stage) {
         return get("report.stage." + stage.id());
     }
 }

@@ -1,8 +1,5 @@
 package dev.sifc.cli;
 
-import dev.sifc.store.AtomicFiles;
-
-import dev.sifc.store.Drafts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,10 +10,14 @@ import dev.sifc.core.Answers;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.load.QuestionnaireLoader;
 import dev.sifc.render.AnswersYaml;
+import dev.sifc.store.AtomicFiles;
+import dev.sifc.store.Drafts;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -101,8 +102,8 @@ class AtomicFilesTest {
                     + "\": it is a device or a pipe, not a file; answers are only ever written to regular files\n"), r.err());
             assertFalse(r.err().contains("--force"), "no advice to force it");
             assertEquals("", r.out(), "refused before anything is asked or shown");
-            assertTrue(Files.readAttributes(fifo, java.nio.file.attribute.BasicFileAttributes.class,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS).isOther(), "the pipe is still a pipe");
+            assertTrue(Files.readAttributes(fifo, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).isOther(), "the pipe is still a pipe");
         }
         Path folder = Files.createDirectories(dir.resolve("folder"));
         CliRunner.Result r = new CliRunner().run("--answers", "examples/keep.yaml", "--save-answers", folder.toString(), "--force");
@@ -168,7 +169,7 @@ class AtomicFilesTest {
         // Drafts hold answers about a client: their folders are private, whoever creates them first.
         Path state = dir.resolve("should-i-fire-client");
         for (Path folder : List.of(state, state.resolve("drafts"))) {
-            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)),
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)),
                     folder.toString());
         }
     }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,7 +170,7 @@ class BatchErrorsTest {
     /** A file that opens but cannot be read: the system's reason, not "too large or too deeply nested" with a class name. */
     @Test
     void aFileThatCannotBeReadSaysWhy() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/mem")), "needs Linux's /proc");
+        Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/mem")), "needs Linux's /proc");
         assertError(new CliRunner().run("--answers", "/proc/self/mem"), "cannot read /proc/self/mem: input/output error\n");
         assertError(new CliRunner().run("--questions", "/proc/self/mem", "template"),
                 "should-i-fire-client: cannot read /proc/self/mem: input/output error\n");
@@ -216,7 +218,7 @@ class BatchErrorsTest {
     @Test
     void questionnaireProblemsFoundAcrossPartsPointAtTheirLine() throws IOException {
         String q = Files.readString(Path.of("questions.yaml"));
-        java.util.List<String> lines = q.lines().toList();
+        List<String> lines = q.lines().toList();
         int caveat = lines.indexOf("    - id: plan-exit-carefully") + 1;
         int condition = caveat + 4;
         int judging = lines.indexOf("judging:") + 3; // the first key of the judging mapping

@@ -6,13 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The batch path as scripts use it: stdin, JSON, exit codes, colour and language choices. */
 class BatchTest {
@@ -31,7 +38,7 @@ class BatchTest {
      * verdict that was promised, for every what-if of every client in the portfolio.
      */
     @Test
-    void applyingAWhatIfToTheAnswersFileGivesThePromisedVerdict(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void applyingAWhatIfToTheAnswersFileGivesThePromisedVerdict(@TempDir Path dir) throws IOException {
         // The example portfolio and the recalibrate scenarios, which have single what-ifs to apply.
         StringBuilder all = new StringBuilder(Files.readString(Path.of("examples/portfolio.yaml")));
         for (String scenario : List.of("04-hours-never-stated", "10-cancels-not-billed", "11-silent-not-asked")) {
@@ -170,7 +177,7 @@ class BatchTest {
     // --- standard output that cannot be written (issue 11) -------------------------------------
 
     /** A stdout like /dev/full: every write fails with the system's reason. Counts the writes tried. */
-    private static final class FullDisk extends java.io.OutputStream {
+    private static final class FullDisk extends OutputStream {
         int writes;
 
         @Override
@@ -186,12 +193,12 @@ class BatchTest {
     }
 
     /** Runs like Main does: the output through an {@link OutputGuard} onto {@code stdout}. */
-    private static CliRunner.Result runInto(CliRunner runner, java.io.OutputStream stdout, String... args) {
+    private static CliRunner.Result runInto(CliRunner runner, OutputStream stdout, String... args) {
         OutputGuard guard = new OutputGuard(stdout);
-        java.io.PrintWriter out = new java.io.PrintWriter(new java.io.BufferedWriter(
-                new java.io.OutputStreamWriter(guard, java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
-        java.io.StringWriter err = new java.io.StringWriter();
-        int code = Cli.run(runner.env(), out, guard, new java.io.PrintWriter(err), args);
+        PrintWriter out = new PrintWriter(new BufferedWriter(
+                new OutputStreamWriter(guard, StandardCharsets.UTF_8), 1 << 16));
+        StringWriter err = new StringWriter();
+        int code = Cli.run(runner.env(), out, guard, new PrintWriter(err), args);
         return new CliRunner.Result(code, "", err.toString());
     }
 
@@ -208,7 +215,7 @@ class BatchTest {
 
     /** A big portfolio into a full disk stops at the first flush, not after encoding every client. */
     @Test
-    void aPortfolioIntoAFullDiskStopsAtTheFirstBlock(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void aPortfolioIntoAFullDiskStopsAtTheFirstBlock(@TempDir Path dir) throws IOException {
         String client = Files.readString(Path.of("examples/keep.yaml"));
         Files.writeString(dir.resolve("many.yaml"), (client + "---\n").repeat(2000) + client);
         CliRunner runner = new CliRunner().cwd(dir);
@@ -222,7 +229,7 @@ class BatchTest {
     /** A reader that went away (| head) is no error: quiet, exit 0, as before. */
     @Test
     void aClosedPipeStaysQuiet() {
-        java.io.OutputStream gone = new java.io.OutputStream() {
+        OutputStream gone = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
                 throw new IOException("Broken pipe");
@@ -252,7 +259,7 @@ class BatchTest {
      * of the same portfolio is recorded.
      */
     @Test
-    void allSkippedWithAllowMissingIsNotEnoughToJudgeAndIsNeverRecorded(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void allSkippedWithAllowMissingIsNotEnoughToJudgeAndIsNeverRecorded(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("p.yaml"), "client: Nothing Answered\nanswers: {}\n---\n" + Files.readString(Path.of("examples/keep.yaml")));
         CliRunner runner = new CliRunner().cwd(dir);
         CliRunner.Result r = runner.run("--answers", "p.yaml", "--allow-missing", "--format", "json");

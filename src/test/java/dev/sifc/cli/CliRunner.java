@@ -2,12 +2,20 @@ package dev.sifc.cli;
 
 import dev.sifc.prompt.TerminalOpener;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** Drives the real command line through the same factory as main, with in-memory streams. */
 final class CliRunner {
@@ -20,22 +28,22 @@ final class CliRunner {
     }
 
     private final Map<String, String> env = new HashMap<>(Map.of("LANG", "en_US.UTF-8", "TERM", "xterm-256color"));
-    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
-    private java.io.InputStream stdin = new ByteArrayInputStream(new byte[0]);
+    private Clock clock = Clock.systemDefaultZone();
+    private InputStream stdin = new ByteArrayInputStream(new byte[0]);
     private boolean stdinTty;
     private boolean stdoutTty;
     private Path cwd = Path.of("").toAbsolutePath();
     private TerminalOpener terminals = (messages, colour) -> {
-        throw new java.io.IOException("no terminal in this test");
+        throw new IOException("no terminal in this test");
     };
 
     /** Each runner has its own state folder (history, drafts) under target/, never the user's. */
     CliRunner() {
-        Path state = Path.of("target", "test-state", java.util.UUID.randomUUID().toString()).toAbsolutePath();
+        Path state = Path.of("target", "test-state", UUID.randomUUID().toString()).toAbsolutePath();
         try {
-            java.nio.file.Files.createDirectories(state);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.createDirectories(state);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         env.put("XDG_STATE_HOME", state.toString());
     }
@@ -50,14 +58,14 @@ final class CliRunner {
         return Path.of(env.get("XDG_STATE_HOME")).resolve("should-i-fire-client");
     }
 
-    CliRunner clock(java.time.Clock clock) {
+    CliRunner clock(Clock clock) {
         this.clock = clock;
         return this;
     }
 
     /** A fixed clock at noon UTC on {@code date}. */
     CliRunner on(String date) {
-        return clock(java.time.Clock.fixed(java.time.Instant.parse(date + "T12:00:00Z"), java.time.ZoneOffset.UTC));
+        return clock(Clock.fixed(Instant.parse(date + "T12:00:00Z"), ZoneOffset.UTC));
     }
 
     CliRunner env(String name, String value) {
@@ -74,7 +82,7 @@ final class CliRunner {
         return this;
     }
 
-    CliRunner stdinStream(java.io.InputStream in) {
+    CliRunner stdinStream(InputStream in) {
         this.stdin = in;
         return this;
     }
@@ -96,8 +104,8 @@ final class CliRunner {
     }
 
     /** Writes {@code content} to a.yaml in {@code dir} and runs {@code --answers a.yaml} there, plus {@code extra}. */
-    Result runWithAnswers(Path dir, String content, String... extra) throws java.io.IOException {
-        java.nio.file.Files.writeString(dir.resolve("a.yaml"), content, StandardCharsets.UTF_8);
+    Result runWithAnswers(Path dir, String content, String... extra) throws IOException {
+        Files.writeString(dir.resolve("a.yaml"), content, StandardCharsets.UTF_8);
         String[] args = new String[extra.length + 2];
         args[0] = "--answers";
         args[1] = "a.yaml";

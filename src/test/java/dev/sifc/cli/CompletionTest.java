@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class CompletionTest {
     void subcommandsComplete() throws Exception {
         assertTrue(complete("").containsAll(List.of("completion", "help", "history", "questions", "template", "validate")),
                 complete("").toString());
-        assertEquals(List.of("history", "help"), complete("h").stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertEquals(List.of("history", "help"), complete("h").stream().sorted(Comparator.reverseOrder()).toList());
         assertEquals(List.of("bash", "zsh"), complete("completion", ""));
     }
 
@@ -97,7 +98,7 @@ class CompletionTest {
      */
     @Test
     void tabCompletesInInteractiveBashAndZsh() throws Exception {
-        Map<String, String> env = new java.util.HashMap<>(Map.of("PATH", System.getenv("PATH"), "HOME", dir.toString(),
+        Map<String, String> env = new HashMap<>(Map.of("PATH", System.getenv("PATH"), "HOME", dir.toString(),
                 "TERM", "xterm-256color", "LANG", "C.UTF-8", "PS1", "$ ", "PROMPT", "%% "));
         try (Pty bash = new Pty(dir, env, 100, 20, "bash", "--norc", "--noprofile", "-i")) {
             bash.type("source '" + script + "'\n");
@@ -117,7 +118,7 @@ class CompletionTest {
     }
 
     private static boolean onPath(String command) {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(folder, command))) {
                 return true;
             }

@@ -1,16 +1,17 @@
 package dev.sifc.cli;
 
-import dev.sifc.store.HistoryFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.sifc.store.HistoryFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,8 +188,8 @@ class HistoryTest {
         assertTrue(Files.exists(history));
         assertFalse(Files.exists(dir.resolve("relative")));
         // Created private: the file names clients.
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
-        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
+        assertEquals("rwx------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(history.getParent())));
     }
 

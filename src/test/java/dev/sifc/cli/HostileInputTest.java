@@ -1,18 +1,18 @@
 package dev.sifc.cli;
 
-import dev.sifc.prompt.TerminalOpener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sifc.prompt.TerminalOpener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -160,7 +160,7 @@ class HostileInputTest {
     @Test
     void controlCharactersFromArgumentsAndAnswersNeverReachTheTerminalInMessages(@TempDir Path dir) throws IOException {
         String evilName = "esc\u001b[31mred\u0007.yaml";
-        List<CliRunner.Result> runs = new java.util.ArrayList<>();
+        List<CliRunner.Result> runs = new ArrayList<>();
         runs.add(new CliRunner().run("--answers", evilName));
         runs.add(new CliRunner().run("--\u001b[31mx"));
         runs.add(new CliRunner().run("--format", "j\u001b[2J"));

@@ -1,6 +1,5 @@
 package dev.sifc.cli;
 
-import dev.sifc.store.Drafts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -10,7 +9,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.sifc.prompt.TerminalPrompter;
 import dev.sifc.prompt.VirtualScreen;
+import dev.sifc.store.Drafts;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -118,9 +120,9 @@ class InteractiveTest {
     }
 
     /** An input stream that never ends: {@code prefix}, then {@code filler} for ever. */
-    private static java.io.InputStream endless(String prefix, char filler) {
-        byte[] head = prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return new java.io.InputStream() {
+    private static InputStream endless(String prefix, char filler) {
+        byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
+        return new InputStream() {
             private long pos;
 
             @Override

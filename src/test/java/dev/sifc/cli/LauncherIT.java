@@ -13,9 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Terminal;
@@ -74,7 +77,7 @@ class LauncherIT {
     }
 
     private Process start(Path launcher, Map<String, String> extraEnv, String... args) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().clear();
@@ -110,8 +113,8 @@ class LauncherIT {
         Process a = start(LAUNCHER, Map.of(), "--answers", "a.yaml", "--format", "json");
         Process b = start(LAUNCHER, Map.of(), "--answers", "b.yaml", "--format", "json");
         // Both outputs are read at once: a full pipe would stall one writer and serialise the test.
-        var outA = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(a));
-        var outB = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(b));
+        var outA = CompletableFuture.supplyAsync(() -> drain(a));
+        var outB = CompletableFuture.supplyAsync(() -> drain(b));
         assertEquals(0, a.waitFor());
         assertEquals(0, b.waitFor());
         assertEquals(clients, outA.get().lines().count());
@@ -147,7 +150,7 @@ class LauncherIT {
         Files.writeString(dir.resolve("many.yaml"), portfolio);
         Path history = dir.resolve("state/should-i-fire-client/history.jsonl");
         Process writer = start(LAUNCHER, Map.of(), "--answers", "many.yaml", "--format", "json");
-        var out = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(writer));
+        var out = CompletableFuture.supplyAsync(() -> drain(writer));
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!(Files.exists(history) && Files.size(history) > 0) && System.nanoTime() < deadline) {
             Thread.sleep(5);
@@ -167,7 +170,7 @@ class LauncherIT {
         try {
             return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -282,7 +285,7 @@ class LauncherIT {
     private static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }

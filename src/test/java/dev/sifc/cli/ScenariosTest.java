@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -100,7 +101,7 @@ class ScenariosTest {
 
     /** A questionnaire of one's own may give any verdict advice and a re-check date; both read right. */
     @Test
-    void aCustomQuestionnaireCanAdviseOnAnyVerdict(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void aCustomQuestionnaireCanAdviseOnAnyVerdict(@TempDir Path dir) throws IOException {
         String yaml = Files.readString(Path.of("questions.yaml")).replace("""
                   - id: insufficient
                     title:

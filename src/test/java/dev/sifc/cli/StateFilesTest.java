@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
@@ -266,7 +267,7 @@ class StateFilesTest {
         Path history = runner.stateDir().resolve("history.jsonl");
         String legacy = "{\"schema\":1,\"at\":\"2025-01-01T00:00:00Z\",\"client\":\"" + "Ä".repeat(20_000)
                 + "\",\"verdict\":\"keep\",\"score\":3,\"signs\":{},\"questionnaire\":\"fire-client@2\"}\n";
-        Files.writeString(history, legacy, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(history, legacy, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         byte[] before = Files.readAllBytes(history);
 
         CliRunner.Result r = run(runner, "history", "--forget", "other");

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.sifc.core.Lang;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** questions, template and validate, as scripts and people use them. */
 class SubcommandsTest {
@@ -21,9 +25,9 @@ class SubcommandsTest {
     /** Subcommands are only built when an argument could name one; the user never notices either way. */
     @Test
     void subcommandsAreBuiltOnlyWhenAnArgumentCouldNameOne() {
-        picocli.CommandLine.Model.CommandSpec root = Cli.create(new CliRunner().env(), new java.io.PrintWriter(
-                java.io.OutputStream.nullOutputStream()), new java.io.PrintWriter(java.io.OutputStream.nullOutputStream()),
-                dev.sifc.core.Lang.EN, false, new String[0]).getCommandSpec();
+        CommandLine.Model.CommandSpec root = Cli.create(new CliRunner().env(), new PrintWriter(
+                OutputStream.nullOutputStream()), new PrintWriter(OutputStream.nullOutputStream()),
+                Lang.EN, false, new String[0]).getCommandSpec();
         for (String[] none : new String[][] {{}, {"--answers", "a.yaml", "--format", "json"}, {"--answers", "-"},
             {"--client", "history"}, {"--client=help"}, {"--version"}, {"--lang", "de", "--no-history", "--plain"}}) {
             assertEquals(List.of(), Cli.subcommandsFor(root, none), String.join(" ", none));

@@ -1,12 +1,12 @@
 package dev.sifc.cli;
 
-import dev.sifc.store.FileErrors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sifc.core.Lang;
+import dev.sifc.store.FileErrors;
 import dev.sifc.text.Messages;
 import java.io.IOException;
 import java.io.OutputStream;

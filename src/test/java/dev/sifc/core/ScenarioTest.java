@@ -19,15 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of the article would reach, and the details of the reports that matter to them.
  */
 class ScenarioTest {
-    static final Questionnaire q = Fixtures.BUNDLED;
-    static final Scorer scorer = new Scorer(q);
+    static final Questionnaire QUESTIONNAIRE = Fixtures.BUNDLED;
+    static final Scorer SCORER = new Scorer(QUESTIONNAIRE);
 
     static List<Fixtures.Scenario> scenarios() throws IOException {
-        return Fixtures.scenarios(q);
+        return Fixtures.scenarios(QUESTIONNAIRE);
     }
 
     private static Assessment assess(String prefix) throws IOException {
-        return scorer.assess(scenarios().stream().filter(s -> s.name().startsWith(prefix)).findFirst().orElseThrow().answers());
+        return SCORER.assess(scenarios().stream().filter(s -> s.name().startsWith(prefix)).findFirst().orElseThrow().answers());
     }
 
     private static Map<String, Stage> stages(Assessment a) {
@@ -37,7 +37,7 @@ class ScenarioTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void eachScenarioGetsTheArticlesVerdict(Fixtures.Scenario s) {
-        Assessment a = scorer.assess(s.answers());
+        Assessment a = SCORER.assess(s.answers());
         assertEquals(s.expected(), a.verdict().id(), () -> s.name() + ": " + a.ground() + " " + stages(a));
         // The advice never contradicts the verdict: keep advises nothing, recalibrate never moving on.
         switch (a.verdict().kind()) {
@@ -65,7 +65,7 @@ class ScenarioTest {
         assertTrue(s.afterFirstStep(), "moved on because the step was taken, not by points alone");
         assertEquals(new Reason.SignStage(s), a.reasons().get(0));
         // The same client without the first step: recalibrate, and the advice is the first step.
-        Assessment before = scorer.assess(a.answers().with("unreasonable-demands.told-hours", "no"));
+        Assessment before = SCORER.assess(a.answers().with("unreasonable-demands.told-hours", "no"));
         assertEquals(Verdict.Kind.RECALIBRATE, before.verdict().kind());
         assertEquals(before.signs().get(0).sign().advice().firstStep(),
                 before.advice().get(0).sign().advice().forStage(before.advice().get(0).stage()));
@@ -90,7 +90,7 @@ class ScenarioTest {
         // Not "build that cushion before you give notice": no fee makes abuse acceptable.
         assertEquals(List.of("end-it-anyway"), a.caveats().stream().map(Assessment.AppliedCaveat::id).toList());
         assertTrue(a.caveats().get(0).text().en().contains("End it all the same"));
-        Assessment rude = scorer.assess(a.answers().with("lack-of-respect.rudeness", "repeatedly"));
+        Assessment rude = SCORER.assess(a.answers().with("lack-of-respect.rudeness", "repeatedly"));
         assertEquals(List.of("plan-exit-carefully"), rude.caveats().stream().map(Assessment.AppliedCaveat::id).toList());
         assertTrue(a.verdict().advice() != null, "a let go says how to end it");
     }
@@ -125,7 +125,7 @@ class ScenarioTest {
         Map<String, String> calmer = new LinkedHashMap<>(a.answers().values());
         calmer.put("lack-of-respect.rudeness", "never");
         calmer.put("lack-of-respect.feels-respected", "yes");
-        Assessment load = scorer.assess(new Answers("x", calmer));
+        Assessment load = SCORER.assess(new Answers("x", calmer));
         assertEquals(Assessment.Ground.LOAD, load.ground(), stages(load).toString());
         assertTrue(load.reasons().get(0) instanceof Reason.Load);
     }

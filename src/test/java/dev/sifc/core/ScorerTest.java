@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /** The stage and verdict rules, checked against the bundled questionnaire with hand-counted points. */
 class ScorerTest {
-    static final Questionnaire q = Fixtures.BUNDLED;
-    static final Scorer scorer = new Scorer(q);
+    static final Questionnaire QUESTIONNAIRE = Fixtures.BUNDLED;
+    static final Scorer SCORER = new Scorer(QUESTIONNAIRE);
 
     private static Assessment assess(Map<String, String> given) {
-        return scorer.assess(Fixtures.answers(q, given));
+        return SCORER.assess(Fixtures.answers(QUESTIONNAIRE, given));
     }
 
     private static Assessment.SignResult sign(Assessment a, String id) {
@@ -101,7 +101,7 @@ class ScorerTest {
                 "unreasonable-demands.last-minute", "often"));
         assertEquals(Stage.SHOWING, sign(hours, "unreasonable-demands").stage());
         assertEquals(Verdict.Kind.RECALIBRATE, hours.verdict().kind());
-        Assessment ignored = scorer.assess(hours.answers().with("unreasonable-demands.boundaries", "ignores"));
+        Assessment ignored = SCORER.assess(hours.answers().with("unreasonable-demands.boundaries", "ignores"));
         assertEquals(Stage.MOVE_ON, sign(ignored, "unreasonable-demands").stage());
 
         Assessment haggler = assess(Map.of("everything-for-nothing.price-pressure", "yes",
@@ -116,23 +116,23 @@ class ScorerTest {
 
     @Test
     void germanDecimalCommasAreNumbers() {
-        Question hours = q.question("slow-to-pay.chasing-hours").orElseThrow();
+        Question hours = QUESTIONNAIRE.question("slow-to-pay.chasing-hours").orElseThrow();
         assertEquals("1.5", Answers.parse(hours, "1,5"));
         assertEquals("1.5", Answers.parse(hours, "1.5"));
     }
 
     @Test
     void aSignWithTooFewAnswersIsUnknownUnlessWhatIsAnsweredShowsIt() {
-        Map<String, String> values = new LinkedHashMap<>(Fixtures.answers(q, Map.of()).values());
-        q.signs().get(4).questions().forEach(question -> values.put(question.id(), Answers.SKIP));
+        Map<String, String> values = new LinkedHashMap<>(Fixtures.answers(QUESTIONNAIRE, Map.of()).values());
+        QUESTIONNAIRE.signs().get(4).questions().forEach(question -> values.put(question.id(), Answers.SKIP));
         values.put("dont-respond.missing-input", "never");
-        Assessment a = scorer.assess(new Answers("x", values));
+        Assessment a = SCORER.assess(new Answers("x", values));
         assertEquals(Stage.UNKNOWN, sign(a, "dont-respond").stage());
         assertNull(sign(a, "dont-respond").score());
         assertEquals(Verdict.Kind.KEEP, a.verdict().kind(), "five judged signs are enough");
-        assertTrue(a.reasons().contains(new Reason.Unjudged(List.of(q.signs().get(4)), 5, 4, 2)), a.reasons().toString());
+        assertTrue(a.reasons().contains(new Reason.Unjudged(List.of(QUESTIONNAIRE.signs().get(4)), 5, 4, 2)), a.reasons().toString());
         values.put("dont-respond.missing-input", "often"); // 2 points: shows on one answer
-        Assessment shows = scorer.assess(new Answers("x", values));
+        Assessment shows = SCORER.assess(new Answers("x", values));
         assertEquals(Stage.SHOWING, sign(shows, "dont-respond").stage());
         assertEquals(Verdict.Kind.RECALIBRATE, shows.verdict().kind());
     }
@@ -145,7 +145,7 @@ class ScorerTest {
         three.put("dont-respond.missing-input", "often");
         Assessment a = assess(three);
         assertEquals(Assessment.Ground.LOAD, a.ground());
-        assertEquals(new Reason.Load(List.of(q.signs().get(2), q.signs().get(4), q.signs().get(5)), null, null),
+        assertEquals(new Reason.Load(List.of(QUESTIONNAIRE.signs().get(2), QUESTIONNAIRE.signs().get(4), QUESTIONNAIRE.signs().get(5)), null, null),
                 a.reasons().get(0));
     }
 
@@ -170,10 +170,10 @@ class ScorerTest {
     @Test
     void anUnfilledTemplateIsNotEnoughToJudge() {
         Map<String, String> skipped = new LinkedHashMap<>();
-        q.questions().forEach(question -> skipped.put(question.id(), Answers.SKIP));
-        Assessment a = scorer.assess(new Answers("Empty", skipped));
+        QUESTIONNAIRE.questions().forEach(question -> skipped.put(question.id(), Answers.SKIP));
+        Assessment a = SCORER.assess(new Answers("Empty", skipped));
         assertEquals(Verdict.Kind.INSUFFICIENT, a.verdict().kind());
-        assertEquals(new Reason.Unjudged(q.signs(), 0, 4, 2), a.reasons().get(0));
+        assertEquals(new Reason.Unjudged(QUESTIONNAIRE.signs(), 0, 4, 2), a.reasons().get(0));
         assertTrue(a.advice().isEmpty());
         assertTrue(a.whatIf().isEmpty());
     }

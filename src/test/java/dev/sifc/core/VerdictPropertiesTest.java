@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class VerdictPropertiesTest {
     static final int CLIENTS = 3000;
-    static final Questionnaire q = Fixtures.BUNDLED;
-    static final Scorer scorer = new Scorer(q);
+    static final Questionnaire QUESTIONNAIRE = Fixtures.BUNDLED;
+    static final Scorer SCORER = new Scorer(QUESTIONNAIRE);
 
     /** Random clients; each answer is skipped with probability {@code skip} in eight. */
     static List<Answers> clients(long seed, int skip) {
@@ -29,7 +29,7 @@ class VerdictPropertiesTest {
             Map<String, String> values = new LinkedHashMap<>();
             // Mostly calm clients with a few problems, like real ones, and some entirely random.
             boolean wild = random.nextInt(4) == 0;
-            for (Question question : q.questions()) {
+            for (Question question : QUESTIONNAIRE.questions()) {
                 List<String> options = Fixtures.values(question);
                 String v;
                 if (random.nextInt(8) < skip) {
@@ -47,11 +47,11 @@ class VerdictPropertiesTest {
     }
 
     private static Verdict verdict(Answers a) {
-        return scorer.assess(a).verdict();
+        return SCORER.assess(a).verdict();
     }
 
     private static List<Question> about(Question.Role role) {
-        return q.questions().stream().filter(question -> question.role() == role).toList();
+        return QUESTIONNAIRE.questions().stream().filter(question -> question.role() == role).toList();
     }
 
     @Test
@@ -59,7 +59,7 @@ class VerdictPropertiesTest {
         int compared = 0;
         for (Answers a : clients(1, 1)) {
             Verdict before = verdict(a);
-            for (Question question : q.questions()) {
+            for (Question question : QUESTIONNAIRE.questions()) {
                 String was = a.values().get(question.id());
                 if (Answers.SKIP.equals(was) || question.role() == Question.Role.CONTEXT) {
                     continue;
@@ -89,7 +89,7 @@ class VerdictPropertiesTest {
     void skippingNeverGivesAHarsherVerdictThanTheCalmestAnswer() {
         int compared = 0;
         for (Answers a : clients(2, 2)) {
-            for (Question question : q.questions()) {
+            for (Question question : QUESTIONNAIRE.questions()) {
                 if (Answers.SKIP.equals(a.values().get(question.id()))) {
                     Verdict skipped = verdict(a);
                     Verdict calm = verdict(a.with(question.id(), question.calmest()));
@@ -109,9 +109,9 @@ class VerdictPropertiesTest {
 
     @Test
     void aDealbreakerAlwaysGivesLetGoAndNoWhatIf() {
-        Question rudeness = q.question("lack-of-respect.rudeness").orElseThrow();
+        Question rudeness = QUESTIONNAIRE.question("lack-of-respect.rudeness").orElseThrow();
         for (Answers a : clients(3, 3)) {
-            Assessment x = scorer.assess(a.with(rudeness.id(), "abusive"));
+            Assessment x = SCORER.assess(a.with(rudeness.id(), "abusive"));
             assertEquals(Verdict.Kind.FIRE, x.verdict().kind());
             assertEquals(Assessment.Ground.DEALBREAKER, x.ground());
             assertTrue(x.whatIf().isEmpty(), "no what-if after a dealbreaker");
@@ -124,7 +124,7 @@ class VerdictPropertiesTest {
         List<Answers> all = new ArrayList<>(clients(4, 1));
         all.addAll(clients(6, 5)); // many skipped: "not enough to judge" too
         for (Answers a : all) {
-            Assessment x = scorer.assess(a);
+            Assessment x = SCORER.assess(a);
             seen[x.severity() + 1]++;
             switch (x.verdict().kind()) {
                 case KEEP -> {
@@ -150,7 +150,7 @@ class VerdictPropertiesTest {
     void everyWhatIfAppliedGivesTheVerdictItNamesAndOnlyEverAsksForLess() {
         int checked = 0;
         for (Answers a : clients(5, 1)) {
-            Assessment x = scorer.assess(a);
+            Assessment x = SCORER.assess(a);
             for (WhatIf w : x.whatIf()) {
                 Answers changed = a;
                 for (WhatIf.Change c : w.changes()) {

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
  * answers, score again, and see the promised verdict; and nothing cheaper was left out.
  */
 class WhatIfTest {
-    static final Questionnaire q = Fixtures.BUNDLED;
-    static final Scorer scorer = new Scorer(q);
+    static final Questionnaire QUESTIONNAIRE = Fixtures.BUNDLED;
+    static final Scorer SCORER = new Scorer(QUESTIONNAIRE);
 
     private static Assessment assess(Map<String, String> given) {
-        return scorer.assess(Fixtures.answers(q, given));
+        return SCORER.assess(Fixtures.answers(QUESTIONNAIRE, given));
     }
 
     private static String describe(WhatIf w) {
@@ -73,10 +73,10 @@ class WhatIfTest {
     void aChangeThatWouldLeaveTooLittleToJudgeIsNotOffered() {
         // Only slow-to-pay answered, at "showing" on one answer: taking it back leaves nothing judged.
         Map<String, String> values = new LinkedHashMap<>();
-        q.questions().forEach(question -> values.put(question.id(), Answers.SKIP));
+        QUESTIONNAIRE.questions().forEach(question -> values.put(question.id(), Answers.SKIP));
         values.put("slow-to-pay.late-invoices", "all");
         values.put("slow-to-pay.reminders", "5");
-        Assessment a = scorer.assess(new Answers("x", values));
+        Assessment a = SCORER.assess(new Answers("x", values));
         assertEquals(Verdict.Kind.FIRE, a.verdict().kind());
         assertTrue(a.whatIf().isEmpty(), a.whatIf().toString());
     }
@@ -86,7 +86,7 @@ class WhatIfTest {
         int withPair = 0;
         int without = 0;
         for (Answers answers : VerdictPropertiesTest.clients(20261201, 1).subList(0, 600)) {
-            Assessment a = scorer.assess(answers);
+            Assessment a = SCORER.assess(answers);
             assertHonestAndMinimal(a);
             withPair += a.whatIf().size() == 1 && a.whatIf().get(0).changes().size() == 2 ? 1 : 0;
             without += a.whatIf().isEmpty() && a.severity() > 0 ? 1 : 0;
@@ -101,7 +101,7 @@ class WhatIfTest {
             for (WhatIf.Change c : w.changes()) {
                 changed = changed.with(c.question().id(), c.to());
             }
-            Verdict after = scorer.assess(changed).verdict();
+            Verdict after = SCORER.assess(changed).verdict();
             assertEquals(w.verdict(), after, () -> describe(w) + " on " + a.answers().values());
             assertTrue(after.judged() && after.severity() < a.severity());
         }
@@ -112,7 +112,7 @@ class WhatIfTest {
         }
         List<String[]> calmer = calmer(a.answers());
         for (String[] one : calmer) {
-            Verdict v = scorer.assess(a.answers().with(one[0], one[1])).verdict();
+            Verdict v = SCORER.assess(a.answers().with(one[0], one[1])).verdict();
             assertFalse(v.judged() && v.severity() < a.severity(), "a single change would do: " + String.join("=", one));
         }
         if (none) {
@@ -121,7 +121,7 @@ class WhatIfTest {
                     if (calmer.get(x)[0].equals(calmer.get(y)[0])) {
                         continue;
                     }
-                    Verdict v = scorer.assess(a.answers().with(calmer.get(x)[0], calmer.get(x)[1])
+                    Verdict v = SCORER.assess(a.answers().with(calmer.get(x)[0], calmer.get(x)[1])
                             .with(calmer.get(y)[0], calmer.get(y)[1])).verdict();
                     assertFalse(v.judged() && v.severity() < a.severity(), "a pair would do: "
                             + String.join("=", calmer.get(x)) + ", " + String.join("=", calmer.get(y)));
@@ -133,7 +133,7 @@ class WhatIfTest {
     /** Every (question id, value) about the client with fewer points than what was answered. */
     private static List<String[]> calmer(Answers answers) {
         List<String[]> out = new ArrayList<>();
-        for (Question question : q.questions()) {
+        for (Question question : QUESTIONNAIRE.questions()) {
             String was = answers.values().get(question.id());
             if (Answers.SKIP.equals(was) || (question.role() != Question.Role.SYMPTOM && question.role() != Question.Role.STRAIN)) {
                 continue;

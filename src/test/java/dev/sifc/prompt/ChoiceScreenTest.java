@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sifc.core.LocalText;
 import dev.sifc.core.Choice;
+import dev.sifc.core.LocalText;
 import dev.sifc.core.Question;
 import dev.sifc.core.QuestionType;
 import java.util.List;

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,7 @@ class InterviewTest {
         s.reviews.add(25); // lack-of-respect.rudeness
         List<Answers> progress = new ArrayList<>();
         Interview interview = interview(s, progress);
-        s.answers.addAll(java.util.Collections.nCopies(31, v -> new Response.Answered(
+        s.answers.addAll(Collections.nCopies(31, v -> new Response.Answered(
                 v.question().options().isEmpty() ? "1" : v.question().options().get(0).value())));
         s.answers.add(v -> {
             assertEquals("lack-of-respect.rudeness", v.question().id());

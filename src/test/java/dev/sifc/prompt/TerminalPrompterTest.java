@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sifc.core.Answers;
 import dev.sifc.core.Lang;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.load.QuestionnaireLoader;
@@ -16,11 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -267,7 +272,7 @@ class TerminalPrompterTest {
             vs.waitFor("ACME GmbH line2]0;xyyy");
             vs.type("\r");
             String name = result(intro).orElseThrow();
-            assertEquals("ACME GmbH line2]0;x" + "y".repeat(dev.sifc.core.Answers.MAX_CLIENT_LENGTH - 19), name);
+            assertEquals("ACME GmbH line2]0;x" + "y".repeat(Answers.MAX_CLIENT_LENGTH - 19), name);
             assertTrue(System.nanoTime() - begin < 5_000_000_000L, "a 1 MB paste is read in linear time");
 
             var answer = start(p -> p.ask(view("unreasonable-demands.after-hours", null, true)));
@@ -284,7 +289,7 @@ class TerminalPrompterTest {
         assertTimeoutPreemptively(LIMIT, () -> {
             var c = start(p -> p.ask(view("unreasonable-demands.after-hours", null, false)));
             vs.waitFor("❯  1  Never");
-            vs.terminal().raise(org.jline.terminal.Terminal.Signal.INT);
+            vs.terminal().raise(Terminal.Signal.INT);
             PromptInterrupted e = assertThrows(PromptInterrupted.class, () -> result(c));
             assertFalse(e.endOfInput());
         });
@@ -300,8 +305,8 @@ class TerminalPrompterTest {
         vs.close();
         vs = new VirtualScreen(100, 30);
         Attributes before = new Attributes(vs.terminal().getAttributes());
-        java.util.concurrent.BlockingQueue<String> stopped = new java.util.concurrent.LinkedBlockingQueue<>();
-        java.util.concurrent.Semaphore fg = new java.util.concurrent.Semaphore(0);
+        BlockingQueue<String> stopped = new LinkedBlockingQueue<>();
+        Semaphore fg = new Semaphore(0);
         prompter = new TerminalPrompter(vs.terminal(), vs.terminal().reader(), () -> {
             Attributes now = vs.terminal().getAttributes();
             stopped.add(now.getLocalFlags().equals(before.getLocalFlags()) + " " + vs.screen().contains("Never"));
@@ -316,7 +321,7 @@ class TerminalPrompterTest {
             assertFalse(vs.terminal().getAttributes().getLocalFlag(Attributes.LocalFlag.ISIG), "raw again");
             vs.type("j").waitFor("❯  2  Rarely");
             // SIGTSTP from outside takes the same way.
-            CompletableFuture.runAsync(() -> vs.terminal().raise(org.jline.terminal.Terminal.Signal.TSTP));
+            CompletableFuture.runAsync(() -> vs.terminal().raise(Terminal.Signal.TSTP));
             assertEquals("true false", stopped.poll(5, TimeUnit.SECONDS));
             fg.release();
             vs.waitFor("❯  2  Rarely");
