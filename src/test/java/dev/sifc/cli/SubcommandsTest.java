@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,7 @@ class SubcommandsTest {
     @Test
     void subcommandsAreBuiltOnlyWhenAnArgumentCouldNameOne() {
         picocli.CommandLine.Model.CommandSpec root = Cli.create(new CliRunner().env(), new java.io.PrintWriter(
-                java.io.OutputStream.nullOutputStream()), new java.io.PrintWriter(java.io.OutputStream.nullOutputStream()),
+                java.io.OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), new java.io.PrintWriter(java.io.OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8),
                 dev.sifc.core.Lang.EN, false, new String[0]).getCommandSpec();
         for (String[] none : new String[][] {{}, {"--answers", "a.yaml", "--format", "json"}, {"--answers", "-"},
             {"--client", "history"}, {"--client=help"}, {"--version"}, {"--lang", "de", "--no-history", "--plain"}}) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jline.keymap.KeyMap;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.ScreenTerminal;
@@ -42,8 +43,8 @@ public final class VirtualScreen implements AutoCloseable {
 
     /** Resizes the window, as a user dragging its corner: the screen, the terminal, then SIGWINCH. */
     public void resize(int columns, int rows) {
-        vt.screen().setSize(columns, rows);
-        vt.terminal().setSize(new org.jline.terminal.Size(columns, rows));
+        vt.screen().setSize(Size.of(columns, rows));
+        vt.terminal().setSize(Size.of(columns, rows));
         vt.terminal().raise(Terminal.Signal.WINCH);
     }
 
