@@ -41,7 +41,7 @@ public final class Training {
 
     private static void train(Path examples, Path state) throws IOException {
         Map<String, String> vars = Map.of("LANG", "en_US.UTF-8", "XDG_STATE_HOME", state.toString());
-        PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
+        PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         List<String[]> runs = new ArrayList<>();
         for (String example : new String[] {"keep", "recalibrate", "fire", "portfolio"}) {
             for (String format : new String[] {"text", "json", "markdown"}) {

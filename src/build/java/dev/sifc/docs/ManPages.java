@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,7 +41,7 @@ public final class ManPages {
         Path mainPage = Path.of(args[2]);
         Files.createDirectories(parts);
         Files.createDirectories(pages);
-        PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
+        PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         CommandLine cl = Cli.create(Env.system(), sink, sink, Lang.EN, false);
         cl.setResourceBundle(new ManBundle(cl.getResourceBundle(), cl.getCommandName()));
         CommandSpec root = cl.getCommandSpec();

@@ -29,6 +29,7 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
     }
 
     /** An environment with the system clock in the default time zone. */
+    @SuppressWarnings("JavaTimeDefaultTimeZone") // on purpose: the history's dates are the user's local dates
     public Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd,
             TerminalOpener terminals) {
         this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, Clock.systemDefaultZone());
@@ -40,7 +41,7 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
      * under a UTF-8 locale of its own, about the user's locale, which still chooses the language.
      */
     public static Env system() {
-        boolean console = System.console() != null;
+        boolean console = hasConsole();
         InputStream stdin = flag("sifc.stdin.closed", false) ? new ClosedStdin() : System.in;
         return new Env(userVariables(System.getenv(), System.getProperty("sifc.user.locale")), stdin,
                 flag("sifc.stdin.tty", console), flag("sifc.stdout.tty", console), Path.of("").toAbsolutePath(),
@@ -89,12 +90,12 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
 
     /** How to encode standard output: for the terminal when it is one, else UTF-8 (data stays UTF-8). */
     public static Charset stdoutCharset() {
-        return flag("sifc.stdout.tty", System.console() != null) ? terminalCharset() : StandardCharsets.UTF_8;
+        return flag("sifc.stdout.tty", hasConsole()) ? terminalCharset() : StandardCharsets.UTF_8;
     }
 
     /** How to encode standard error: for the terminal when it is one, else UTF-8. */
     public static Charset stderrCharset() {
-        return flag("sifc.stderr.tty", System.console() != null) ? terminalCharset() : StandardCharsets.UTF_8;
+        return flag("sifc.stderr.tty", hasConsole()) ? terminalCharset() : StandardCharsets.UTF_8;
     }
 
     /**
@@ -133,7 +134,13 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
 
     private static boolean flag(String property, boolean fallback) {
         String v = System.getProperty(property);
-        return v == null || v.isEmpty() ? fallback : v.equals("1") || v.equals("true");
+        return (v == null || v.isEmpty()) ? fallback : (v.equals("1") || v.equals("true"));
+    }
+
+    /** Whether the JVM has a console, which on Java 17 means stdin and stdout are terminals. */
+    @SuppressWarnings("SystemConsoleNull") // Java 17 is the target, where null means "not a terminal"
+    private static boolean hasConsole() {
+        return System.console() != null;
     }
 
     public String get(String name) {

@@ -102,6 +102,8 @@ public record Questionnaire(
     }
 
     /** How this questionnaire words a verdict: the verdicts are listed in the order of their kinds. */
+    // The constructor checks that verdicts.get(i) is the verdict of Kind.values()[i].
+    @SuppressWarnings("EnumOrdinal")
     public Verdict verdict(Verdict.Kind kind) {
         return verdicts.get(kind.ordinal());
     }

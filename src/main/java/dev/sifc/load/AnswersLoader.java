@@ -98,6 +98,12 @@ public final class AnswersLoader {
         return answers;
     }
 
+    /** Whether {@code value} is the very node mapping() kept for {@code key}: of a duplicated key, the first. */
+    @SuppressWarnings("ReferenceEquality") // on purpose: the node itself, not one equal to it
+    private static boolean kept(Map<String, Node> entries, ScalarNode key, Node value) {
+        return entries.get(key.getValue()) == value;
+    }
+
     private Answers parse(String source, Node root, int document) {
         YamlTree tree = new YamlTree(source);
         if (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL) && s.getValue().isEmpty()) {
@@ -125,7 +131,7 @@ public final class AnswersLoader {
             Map<String, Node> entries = tree.mapping(answersNode, "answers");
             if (entries != null) {
                 for (NodeTuple t : ((MappingNode) answersNode).getValue()) {
-                    if (t.getKeyNode() instanceof ScalarNode k && entries.get(k.getValue()) == t.getValueNode()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && kept(entries, k, t.getValueNode())) {
                         answer(tree, k, t.getValueNode(), values);
                     }
                 }

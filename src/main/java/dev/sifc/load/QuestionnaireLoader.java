@@ -164,7 +164,7 @@ public final class QuestionnaireLoader {
     }
 
     /** The node each built part came from, so that a refusal about that part points at its line. */
-    private final Map<Object, Node> built = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Node> built = new IdentityHashMap<>();
 
     /**
      * Runs a record constructor, turning its refusal into a problem at the position of what it is

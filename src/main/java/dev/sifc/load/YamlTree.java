@@ -122,6 +122,7 @@ public final class YamlTree {
     }
 
     /** Records a problem; returns null so callers can {@code return fail(...)}. */
+    @SuppressWarnings("TypeParameterUnusedInFormals") // it only ever returns null, so no caller's cast can fail
     public <T> T fail(Node node, String key, Object... args) {
         problems.add(Diagnostic.at(node == null ? null : pos(node), key, args));
         return null;

@@ -21,7 +21,7 @@ public final class AnswersYaml {
     public static String write(Questionnaire q, Answers answers, String comment) {
         StringBuilder sb = new StringBuilder();
         if (comment != null) {
-            for (String line : comment.split("\n")) {
+            for (String line : comment.split("\n", -1)) {
                 sb.append("# ").append(Text.clean(line)).append('\n');
             }
         }

@@ -98,7 +98,7 @@ final class Explain {
 
     /** A change with its sign and a true minus: "+5", "−10", "±0". */
     static String signed(int delta) {
-        return delta > 0 ? "+" + delta : delta < 0 ? "−" + (-delta) : "±0";
+        return delta > 0 ? "+" + delta : delta < 0 ? "−" + -delta : "±0";
     }
 
 }

@@ -17,7 +17,7 @@ public record Summary(int index, Optional<String> client, Verdict verdict, int s
     public static Summary of(Assessment a, int index) {
         Sign worst = a.signs().stream()
                 .filter(s -> s.stage().shows())
-                .max(Comparator.comparingInt((Assessment.SignResult s) -> s.stage().ordinal())
+                .max(Comparator.comparing((Assessment.SignResult s) -> s.stage())
                         .thenComparingInt(s -> s.points())
                         .thenComparing(s -> -s.sign().number()))
                 .map(Assessment.SignResult::sign)

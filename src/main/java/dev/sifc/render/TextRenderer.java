@@ -83,10 +83,12 @@ public final class TextRenderer implements Renderer {
             paragraph(messages.get("report.todo.load"), "  ");
             out.println();
         }
+        boolean first = true;
         for (Assessment.SignResult s : a.advice()) {
-            if (s != a.advice().get(0)) {
+            if (!first) {
                 out.println();
             }
+            first = false;
             out.println("  " + stageColour(s.stage(), style.bold(Text.clean(s.sign().title().get(lang))))
                     + style.dim(" (" + messages.stageName(s.stage()) + ")"));
             paragraph(s.sign().advice().forStage(s.stage()).get(lang), "    ");

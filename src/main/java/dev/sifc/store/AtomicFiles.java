@@ -24,6 +24,8 @@ public final class AtomicFiles {
     private AtomicFiles() {}
 
     /**
+     * Writes {@code content} (as UTF-8) to {@code target} through a temporary file in its folder.
+     *
      * @param overwrite whether an existing target may be replaced
      * @throws FileAlreadyExistsException when the target exists and {@code overwrite} is false
      */

@@ -37,6 +37,7 @@ public final class Drafts {
      *
      * @throws FileErrors.Refused when no state can be kept (see {@link StateDir#resolve})
      */
+    @SuppressWarnings("JavaTimeDefaultTimeZone") // on purpose: the draft's name has the user's local time
     public Path save(String client, String content) throws IOException {
         Path dir = StateDir.resolve(env).resolve("drafts");
         StateDir.create(dir);

@@ -30,6 +30,8 @@ public final class FileErrors {
         OTHER(null);
 
         private final String key;
+        // Private, set once here and only read by cause(): the array is never handed out or written.
+        @SuppressWarnings("ImmutableEnumChecker")
         private final String[] texts;
 
         Cause(String key, String... texts) {
@@ -46,7 +48,7 @@ public final class FileErrors {
     /**
      * A file or folder the tool will not use, with its reason and its remedy as message keys: a
      * state file that is not a regular file, a state folder that cannot be had, a history with
-     * hard links. Said in the user's language by {@link #reason} and {@link #fix}.
+     * hard links. Said in the user's language by {@code cli.FileProblems.reason} and {@code fix}.
      */
     public static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;

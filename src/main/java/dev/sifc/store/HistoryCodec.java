@@ -33,6 +33,7 @@ public final class HistoryCodec {
     public enum Problem { GARBAGE, FUTURE }
 
     public static final class BadLine extends Exception {
+        private static final long serialVersionUID = 1L;
         final Problem problem;
 
         BadLine(Problem problem, String detail) {

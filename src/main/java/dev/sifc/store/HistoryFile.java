@@ -67,6 +67,7 @@ public final class HistoryFile {
     public enum Problem { GARBAGE, FUTURE, TRUNCATED, TOO_LONG }
 
     /** Appends the records, in order, as one write under the lock. Creates the folder and files if needed. */
+    @SuppressWarnings("try") // the lock is held for the try block; it need not be referenced in it
     public void append(List<Snapshot> records) throws IOException {
         if (records.isEmpty()) {
             return;
@@ -149,7 +150,7 @@ public final class HistoryFile {
         /** The longest run of [a-z0-9] in the key, or null when it has none (then nothing is left out). */
         public static byte[] token(String key) {
             String best = "";
-            for (String run : key.split("[^a-z0-9]+")) {
+            for (String run : key.split("[^a-z0-9]+", -1)) {
                 if (run.length() > best.length()) {
                     best = run;
                 }
@@ -208,6 +209,7 @@ public final class HistoryFile {
      *
      * @throws FileErrors.Refused when the history has other hard links, which would keep the records
      */
+    @SuppressWarnings("try") // the lock is held for the try block; it need not be referenced in it
     public Forgotten forget(String key, Consumer<Snapshot> removedRecords) throws IOException {
         if (!Files.isDirectory(dir)) {
             return new Forgotten(0, 0);
@@ -237,7 +239,7 @@ public final class HistoryFile {
                             } else if (problem == Problem.TOO_LONG) {
                                 os.write('\n'); // the line itself went through as it was read
                             } else {
-                                os.write(raw.array(), 0, raw.limit());
+                                os.write(raw.array(), raw.arrayOffset(), raw.limit());
                                 os.write('\n');
                             }
                         } catch (IOException e) {
@@ -394,7 +396,7 @@ public final class HistoryFile {
         }
         if (longLines != null) {
             if (!tooLong) {
-                longLines.write(line.array(), 0, line.position());
+                longLines.write(line.array(), line.arrayOffset(), line.position());
             }
             longLines.write(bytes, from, length);
         }

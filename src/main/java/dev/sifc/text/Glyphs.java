@@ -86,16 +86,17 @@ public final class Glyphs {
             return StandardCharsets.UTF_8;
         }
         String key = codeset.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        Matcher m;
+        Matcher iso = ISO_8859.matcher(key);
+        Matcher windows = WINDOWS.matcher(key);
         String name;
         if (key.equals("utf8")) {
             name = "UTF-8";
         } else if (key.equals("ansix341968") || key.equals("ascii") || key.equals("usascii") || key.equals("646")) {
             name = "US-ASCII";
-        } else if ((m = ISO_8859.matcher(key)).matches()) {
-            name = "ISO-8859-" + m.group(1);
-        } else if ((m = WINDOWS.matcher(key)).matches()) {
-            name = "windows-" + m.group(1);
+        } else if (iso.matches()) {
+            name = "ISO-8859-" + iso.group(1);
+        } else if (windows.matches()) {
+            name = "windows-" + windows.group(1);
         } else if (key.startsWith("koi8")) {
             name = "KOI8-" + key.substring(4).toUpperCase(Locale.ROOT);
         } else if (key.startsWith("euc")) {

@@ -32,7 +32,7 @@ public final class Words {
         for (Meaning meaning : Meaning.values()) {
             Set<String> all = new LinkedHashSet<>();
             for (Lang lang : Lang.values()) {
-                for (String word : new Messages(lang).get(meaning.key()).split(",")) {
+                for (String word : new Messages(lang).get(meaning.key()).split(",", -1)) {
                     if (!word.isBlank()) {
                         all.add(normal(word));
                     }

@@ -28,7 +28,7 @@ class BenchIT {
     }
 
     private static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             if (new File(dir, command).canExecute()) {
                 return true;
             }

@@ -28,6 +28,7 @@ final class CliRunner {
     }
 
     private final Map<String, String> env = new HashMap<>(Map.of("LANG", "en_US.UTF-8", "TERM", "xterm-256color"));
+    @SuppressWarnings("JavaTimeDefaultTimeZone") // as Env's: the history's dates are the user's local dates
     private Clock clock = Clock.systemDefaultZone();
     private InputStream stdin = new ByteArrayInputStream(new byte[0]);
     private boolean stdinTty;

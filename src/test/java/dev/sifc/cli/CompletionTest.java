@@ -118,7 +118,7 @@ class CompletionTest {
     }
 
     private static boolean onPath(String command) {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             if (Files.isExecutable(Path.of(folder, command))) {
                 return true;
             }

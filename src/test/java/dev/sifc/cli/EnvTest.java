@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.sifc.core.Lang;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class EnvTest {
         System.setProperty("sifc.stdout.closed", "1");
         try {
             OutputStream out = Env.systemOut();
-            IOException e = assertThrows(IOException.class, () -> out.write("x".getBytes()));
+            IOException e = assertThrows(IOException.class, () -> out.write("x".getBytes(StandardCharsets.UTF_8)));
             assertEquals("standard output is closed", e.getMessage());
         } finally {
             System.clearProperty("sifc.stdout.closed");

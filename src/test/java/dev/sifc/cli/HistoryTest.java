@@ -22,6 +22,7 @@ class HistoryTest {
     Path dir;
 
     /** Startup Inc from the examples, with different names and answers written to a.yaml. */
+    @SuppressWarnings("MathAbsoluteNegative") // only a file name: a minus sign in it would do no harm
     private Path answers(String client, String replaceFrom, String replaceTo) throws IOException {
         String text = Files.readString(Path.of("examples/recalibrate.yaml"))
                 .replace("client: Startup Inc", "client: " + client)

@@ -173,7 +173,7 @@ class InteractiveTest {
         assertTrue(r.err().contains("invalid value \"x?]0;PWNED?\" for unreasonable-demands.after-hours"), r.err());
         assertTrue(r.err().contains("not an answer: \"?[31mred?\""), r.err());
         for (char c : r.err().toCharArray()) {
-            assertFalse(c < 0x20 && c != '\n' || c >= 0x7f && c < 0xa0, "control character " + (int) c + " in:\n" + r.err());
+            assertFalse((c < 0x20 && c != '\n') || (c >= 0x7f && c < 0xa0), "control character " + (int) c + " in:\n" + r.err());
         }
         CliRunner.Result typed = new CliRunner().env("TERM", "dumb").env("XDG_STATE_HOME", state.toString()).terminal(true, true)
                 .stdin("Evil\033]0;PWNED\007 Ltd\n" + fireLines() + "\n").run("--format", "json");

@@ -128,8 +128,7 @@ class LaunchEnvironmentIT {
 
     private static boolean hasOutputExitCode() {
         try {
-            ExitCodes.class.getDeclaredField("OUTPUT");
-            return true;
+            return ExitCodes.class.getDeclaredField("OUTPUT") != null;
         } catch (NoSuchFieldException e) {
             return false;
         }

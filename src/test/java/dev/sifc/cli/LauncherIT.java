@@ -127,7 +127,7 @@ class LauncherIT {
         }
         Run list = run(LAUNCHER, "", "history", "--format", "json");
         assertEquals("", list.err(), "no line was skipped");
-        assertEquals(2 * clients, list.out().lines().count());
+        assertEquals(2L * clients, list.out().lines().count());
         // Each process appended in blocks: its own records keep their order.
         List<String> fromA = lines.stream().filter(l -> l.contains("\"client\":\"a-")).toList();
         for (int i = 0; i < clients; i++) {

@@ -54,7 +54,7 @@ class LocaleIT {
         if (System.getenv("JAVA_HOME") != null) {
             env.put("JAVA_HOME", System.getenv("JAVA_HOME"));
         }
-        for (String assignment : locale.split(" ")) {
+        for (String assignment : locale.split(" ", -1)) {
             int eq = assignment.indexOf('=');
             if (eq > 0) {
                 env.put(assignment.substring(0, eq), assignment.substring(eq + 1));
@@ -204,9 +204,9 @@ class LocaleIT {
 
             // The interview: the name typed in Latin-1, the screen drawn in Latin-1, Ctrl-C keeps a draft.
             byte[] interview = runInPty(env, "'" + LAUNCHER + "' --lang de; echo EXIT=$?", process -> {
-                waitFor(process, "Name des Kunden");
+                waitFor("Name des Kunden");
                 send(process, "M\u00fcller\r".getBytes(StandardCharsets.ISO_8859_1));
-                waitFor(process, "Frage 1 von 31");
+                waitFor("Frage 1 von 31");
                 send(process, new byte[] {3});
             });
             String screen = new String(interview, StandardCharsets.ISO_8859_1);
@@ -270,7 +270,7 @@ class LocaleIT {
         }
     }
 
-    private void waitFor(PtyProcess process, String text) throws InterruptedException {
+    private void waitFor(String text) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             synchronized (received) {

@@ -10,6 +10,7 @@ import dev.sifc.core.Lang;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,7 @@ class SubcommandsTest {
     @Test
     void subcommandsAreBuiltOnlyWhenAnArgumentCouldNameOne() {
         CommandLine.Model.CommandSpec root = Cli.create(new CliRunner().env(), new PrintWriter(
-                OutputStream.nullOutputStream()), new PrintWriter(OutputStream.nullOutputStream()),
+                OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8),
                 Lang.EN, false, new String[0]).getCommandSpec();
         for (String[] none : new String[][] {{}, {"--answers", "a.yaml", "--format", "json"}, {"--answers", "-"},
             {"--client", "history"}, {"--client=help"}, {"--version"}, {"--lang", "de", "--no-history", "--plain"}}) {

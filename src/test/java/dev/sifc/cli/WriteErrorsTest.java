@@ -11,6 +11,7 @@ import dev.sifc.text.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ class WriteErrorsTest {
         Path mnt = Files.createDirectories(dir.resolve("mnt"));
         Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size + ",mode=0755", "tmpfs", mnt.toString())
                 .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
+        String out = new String(p.getInputStream().readAllBytes(), Charset.defaultCharset()); // mount's locale
         assumeTrue(p.waitFor() == 0, "mounting a tmpfs needs root (and a container that allows it): " + out.strip());
         mounted = mnt;
         return mnt;

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class NumberScreenTest {
     private static Optional<Response> type(NumberScreen screen, String text) {
         Optional<Response> last = Optional.empty();
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             last = screen.key(c == '\r' ? Key.ENTER : c == '\177' ? Key.BACKSPACE : Key.CHAR, String.valueOf(c));
         }
         return last;

@@ -321,9 +321,10 @@ class TerminalPrompterTest {
             assertFalse(vs.terminal().getAttributes().getLocalFlag(Attributes.LocalFlag.ISIG), "raw again");
             vs.type("j").waitFor("❯  2  Rarely");
             // SIGTSTP from outside takes the same way.
-            CompletableFuture.runAsync(() -> vs.terminal().raise(Terminal.Signal.TSTP));
+            CompletableFuture<Void> tstp = CompletableFuture.runAsync(() -> vs.terminal().raise(Terminal.Signal.TSTP));
             assertEquals("true false", stopped.poll(5, TimeUnit.SECONDS));
             fg.release();
+            tstp.join();
             vs.waitFor("❯  2  Rarely");
             vs.type("\r");
             assertEquals(new Response.Answered("rarely"), result(answer));

@@ -43,8 +43,8 @@ public final class VirtualScreen implements AutoCloseable {
 
     /** Resizes the window, as a user dragging its corner: the screen, the terminal, then SIGWINCH. */
     public void resize(int columns, int rows) {
-        vt.screen().setSize(columns, rows);
-        vt.terminal().setSize(new Size(columns, rows));
+        vt.screen().setSize(Size.of(columns, rows));
+        vt.terminal().setSize(Size.of(columns, rows));
         vt.terminal().raise(Terminal.Signal.WINCH);
     }
 
