@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,16 +32,8 @@ class InterruptsIT {
     Path dir;
 
     private Map<String, String> env() throws IOException {
-        Files.createDirectories(dir.resolve("state"));
-        Map<String, String> env = new HashMap<>();
-        env.put("PATH", System.getenv("PATH"));
-        env.put("HOME", dir.toString());
-        env.put("XDG_STATE_HOME", dir.resolve("state").toString());
-        env.put("LANG", "en_US.UTF-8");
+        Map<String, String> env = LaunchEnv.in(dir, "en_US.UTF-8");
         env.put("TERM", "xterm-256color");
-        if (System.getenv("JAVA_HOME") != null) {
-            env.put("JAVA_HOME", System.getenv("JAVA_HOME"));
-        }
         return env;
     }
 

@@ -33,17 +33,10 @@ class LaunchEnvironmentIT {
 
     /** {@code sh -c 'exec LAUNCHER ARGS'}, stdout and stderr into files, stdin from {@code stdin}. */
     private Run sh(Map<String, String> extra, String script) throws Exception {
-        Files.createDirectories(dir.resolve("state"));
         ProcessBuilder pb = new ProcessBuilder("sh", "-c", script).directory(dir.toFile());
         Map<String, String> env = pb.environment();
         env.clear();
-        env.put("PATH", System.getenv("PATH"));
-        env.put("HOME", dir.toString());
-        env.put("LANG", "C.UTF-8");
-        env.put("XDG_STATE_HOME", dir.resolve("state").toString());
-        if (System.getenv("JAVA_HOME") != null) {
-            env.put("JAVA_HOME", System.getenv("JAVA_HOME"));
-        }
+        env.putAll(LaunchEnv.in(dir, "C.UTF-8"));
         env.putAll(extra);
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");

@@ -40,16 +40,8 @@ class LauncherIT {
     Path dir;
 
     private Map<String, String> env() throws IOException {
-        Files.createDirectories(dir.resolve("state"));
-        Map<String, String> env = new HashMap<>();
-        env.put("PATH", System.getenv("PATH"));
-        env.put("HOME", dir.toString());
-        env.put("XDG_STATE_HOME", dir.resolve("state").toString());
-        env.put("LANG", "en_US.UTF-8");
+        Map<String, String> env = LaunchEnv.in(dir, "en_US.UTF-8");
         env.put("TERM", TERM);
-        if (System.getenv("JAVA_HOME") != null) {
-            env.put("JAVA_HOME", System.getenv("JAVA_HOME"));
-        }
         return env;
     }
 

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,17 +31,9 @@ class OutputIT {
     private record Run(int code, String out, String err) {}
 
     private ProcessBuilder builder(List<String> command) throws IOException {
-        Files.createDirectories(dir.resolve("state"));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-        Map<String, String> env = pb.environment();
-        env.clear();
-        env.put("PATH", System.getenv("PATH"));
-        env.put("HOME", dir.toString());
-        env.put("XDG_STATE_HOME", dir.resolve("state").toString());
-        env.put("LANG", "en_US.UTF-8");
-        if (System.getenv("JAVA_HOME") != null) {
-            env.put("JAVA_HOME", System.getenv("JAVA_HOME"));
-        }
+        pb.environment().clear();
+        pb.environment().putAll(LaunchEnv.in(dir, "en_US.UTF-8"));
         return pb;
     }
 

@@ -13,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,20 +40,11 @@ class StateFilesIT {
     }
 
     private Process start(String... args) throws IOException {
-        Files.createDirectories(dir.resolve("state"));
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
-        Map<String, String> env = new HashMap<>();
-        env.put("PATH", System.getenv("PATH"));
-        env.put("HOME", dir.toString());
-        env.put("XDG_STATE_HOME", dir.resolve("state").toString());
-        env.put("LANG", "en_US.UTF-8");
-        if (System.getenv("JAVA_HOME") != null) {
-            env.put("JAVA_HOME", System.getenv("JAVA_HOME"));
-        }
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().clear();
-        pb.environment().putAll(env);
+        pb.environment().putAll(LaunchEnv.in(dir, "en_US.UTF-8"));
         return pb.start();
     }
 
