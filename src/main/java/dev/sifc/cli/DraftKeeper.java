@@ -65,6 +65,9 @@ final class DraftKeeper {
 
     /** The answers did not all reach their destination: the draft stays, and the user learns where. */
     synchronized void keep() {
+        if (saved) {
+            return; // saveOnce already said where the draft is
+        }
         saved = true;
         if (path != null) {
             err.println(messages.get("prompt.draft.resume", Shell.quote(path.toString())));
@@ -74,6 +77,11 @@ final class DraftKeeper {
 
     /** Saves {@code answers} (or the latest known, when null) unless a draft was saved already. */
     synchronized void saveOnce(Answers answers) {
+        saveOnce(answers, "prompt.draft.saved");
+    }
+
+    /** As {@link #saveOnce(Answers)}, saying where with the message {@code savedKey} (count, path). */
+    synchronized void saveOnce(Answers answers, String savedKey) {
         if (saved) {
             return;
         }
@@ -88,7 +96,7 @@ final class DraftKeeper {
         try {
             path = drafts.rewrite(path, toSave.client(), AnswersYaml.draft(questionnaire, toSave));
             err.println();
-            err.println(messages.get("prompt.draft.saved", toSave.values().size(), path));
+            err.println(messages.get(savedKey, toSave.values().size(), path));
             err.println(messages.get("prompt.draft.resume", Shell.quote(path.toString())));
         } catch (IOException | RuntimeException e) {
             err.println(messages.get("error.prefix") + messages.get("prompt.draft.failed", FileProblems.explain(messages, e)));

@@ -85,8 +85,8 @@ final class InterviewAssessment {
             drafts.saveOnce(e.answers());
             if (e.endOfInput() && !env.stdinTty()) {
                 List<String> missing = MissingAnswers.ids(questionnaire, e.answers());
-                err.println(messages.get("error.prefix")
-                        + messages.get("prompt.eof.missing", missing.size(), MissingAnswers.abbreviate(missing)));
+                err.println(messages.get("error.prefix") + (missing.isEmpty() ? messages.get("prompt.eof.review")
+                        : messages.get("prompt.eof.missing", missing.size(), MissingAnswers.abbreviate(missing))));
                 return ExitCodes.INVALID;
             }
             return ExitCodes.INTERRUPTED;
@@ -112,7 +112,7 @@ final class InterviewAssessment {
         if (!out.checkError()) { // recorded only once the report is out (Cli reports a failed write)
             history.record(assessment, trend);
         } else if (code == ExitCodes.OK && saveTo == null) {
-            drafts.saveOnce(done); // the report went nowhere: the answers must not go with it
+            drafts.saveOnce(done, "prompt.draft.unprinted"); // the report went nowhere: the answers must not go with it
         }
         history.flush();
         if (code == ExitCodes.OK && !out.checkError()) {

@@ -75,6 +75,16 @@ class InteractiveTest {
         assertEquals("skip", answers.get("unreasonable-demands.like-employee").getAsString());
     }
 
+    /** Stdin that ends at the review (a 32nd line reopened an answer) says so, not "0 missing". */
+    @Test
+    void theEndOfPipedInputAtTheReviewSaysSo() throws IOException {
+        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString()).stdin("1\n".repeat(32)).run("--plain");
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().endsWith("should-i-fire-client: stdin ended at the review, before the answers were confirmed;"
+                + " every answer is in the draft\n"), r.err());
+        assertEquals(1, drafts().size());
+    }
+
     @Test
     void theEndOfPipedInputSavesADraftListsWhatIsMissingAndExits2() throws IOException {
         CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString()).stdin("often\nnever\n").run("--client", "Pipe Co");
