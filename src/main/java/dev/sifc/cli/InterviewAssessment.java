@@ -141,7 +141,7 @@ final class InterviewAssessment {
      */
     private Prompter plainPrompter(Messages messages) {
         Reader strict = new StrictUtf8Reader(new LineAtATime(context.env().stdin()), Inputs.sourceName("-"), Inputs.SMALL_FILE_MAX);
-        return new PlainPrompter(new BufferedReader(strict), err, messages);
+        return new PlainPrompter(new BufferedReader(strict), err, messages, context.env().stdinTty() ? null : Inputs.sourceName("-"));
     }
 
     /** One line for stdin that cannot be used as answers; exit 2. */

@@ -1,8 +1,10 @@
 package dev.sifc.prompt;
 
 import dev.sifc.core.Answers;
+import dev.sifc.core.Diagnostic;
 import dev.sifc.core.InputException;
 import dev.sifc.core.ModelException;
+import dev.sifc.core.Position;
 import dev.sifc.core.QuestionType;
 import dev.sifc.text.Messages;
 import dev.sifc.text.Text;
@@ -23,16 +25,36 @@ public final class PlainPrompter implements Prompter {
     private final BufferedReader in;
     private final PrintWriter out;
     private final Messages messages;
+    private final String script;
     private String pending;
+    private int lines;
 
     /**
      * @param in the input; a reader that caps line length and rejects NUL bytes (as the answers
      *     files' reader does) turns such input into one error instead of an OutOfMemoryError
      * @param out where prompts go (stderr, so that stdout carries only the report) */
     public PlainPrompter(BufferedReader in, PrintWriter out, Messages messages) {
+        this(in, out, messages, null);
+    }
+
+    /**
+     * @param script the name of the input when it is a script (a pipe or a file, not a person), for
+     *     whom a rejected line is an error at its line: nobody is there to answer again, and an
+     *     endless stream of wrong answers ({@code yes |}) would only fill the screen; null for a person
+     */
+    public PlainPrompter(BufferedReader in, PrintWriter out, Messages messages, String script) {
         this.in = in;
         this.out = out;
         this.messages = messages;
+        this.script = script;
+    }
+
+    /** Tells a person why {@code line} was not taken, to try again; ends a script's interview there. */
+    private void rejected(String why) {
+        if (script != null) {
+            throw new PromptInterrupted(new InputException(Diagnostic.at(new Position(script, lines, 1), "prompt.plain.scripted", why)));
+        }
+        out.println(why);
     }
 
     @Override
@@ -78,7 +100,7 @@ public final class PlainPrompter implements Prompter {
             }
             if (Words.means(Words.Meaning.BACK, line)) {
                 if (view.first()) {
-                    out.println(messages.get("prompt.first"));
+                    rejected(messages.get("prompt.first"));
                     continue;
                 }
                 out.println();
@@ -100,7 +122,7 @@ public final class PlainPrompter implements Prompter {
                 out.println();
                 return Answers.SKIP.equals(value) ? new Response.Skipped() : new Response.Answered(value);
             } catch (ModelException e) {
-                out.println(messages.format(e.at(null)));
+                rejected(messages.format(e.at(null)));
             }
         }
     }
@@ -137,7 +159,7 @@ public final class PlainPrompter implements Prompter {
             } catch (NumberFormatException e) {
                 // fall through to the message
             }
-            out.println(messages.get("prompt.plain.invalid", line));
+            rejected(messages.get("prompt.plain.invalid", line));
         }
     }
 
@@ -168,6 +190,7 @@ public final class PlainPrompter implements Prompter {
 
     private String read() {
         try {
+            lines++;
             return in.readLine();
         } catch (IOException e) {
             throw new PromptInterrupted(new UncheckedIOException(e));

@@ -65,14 +65,33 @@ class InteractiveTest {
 
     @Test
     void plainModeExplainsBadLinesAndUnderstandsHelpSkipAndBack() {
-        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString())
-                .stdin("sometimez\n?\n4\nb\n5\ns\n" + "1\n".repeat(29)).run("--format", "json");
+        // A person at a plain terminal (a screen reader, TERM=dumb): a bad line is explained and asked again.
+        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString()).terminal(true, false)
+                .stdin("\nsometimez\n?\n4\nb\n5\ns\n" + "1\n".repeat(29)).run("--plain", "--format", "json");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.err().contains("invalid value \"sometimez\" for unreasonable-demands.after-hours; allowed: never, "), r.err());
         assertTrue(r.err().contains("Help: Think of the 11 pm call"), r.err());
         JsonObject answers = json(r.out()).getAsJsonObject("answers");
         assertEquals("always", answers.get("unreasonable-demands.after-hours").getAsString(), "changed after going back");
         assertEquals("skip", answers.get("unreasonable-demands.like-employee").getAsString());
+    }
+
+    /**
+     * Answers from a pipe are a script: nobody is there to answer again, so the first line that is
+     * not an answer ends the interview there, with its line number and the answers before it in a
+     * draft (was: `yes |` re-asked until the 1 MiB cap, 80 MB of stderr).
+     */
+    @Test
+    void aScriptsFirstWrongLineEndsTheInterviewWithItsLineNumber() throws IOException {
+        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString())
+                .stdin("1\n2\n" + "y\n".repeat(100_000)).run("--plain", "--client", "Yes Man");
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().endsWith("\n<stdin>:3:1: invalid value \"y\" for unreasonable-demands.last-minute;"
+                + " allowed: never, rarely, sometimes, often, always, 1-5, skip; answers from a pipe or file must be valid:"
+                + " fix that line, or run in a terminal to be asked again\n"), r.err());
+        assertTrue(r.err().length() < 5000, r.err().length() + " characters of stderr");
+        String draft = Files.readString(drafts().get(0));
+        assertTrue(draft.contains("unreasonable-demands.after-hours: never\n  unreasonable-demands.like-employee: rarely\n"), draft);
     }
 
     /** Stdin that ends at the review (a 32nd line reopened an answer) says so, not "0 missing". */
@@ -177,8 +196,8 @@ class InteractiveTest {
     /** {@code printf 'x\033]0;PWNED\007\n' | should-i-fire-client --plain}: what is echoed back is neutralised. */
     @Test
     void controlCharactersInPipedAnswersNeverReachTheTerminal() throws IOException {
-        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString())
-                .stdin("x\033]0;PWNED\007\n" + fireLines() + "\033[31mred\u009b\n\n").run("--plain", "--format", "json");
+        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString()).terminal(true, false)
+                .stdin("\nx\033]0;PWNED\007\n" + fireLines() + "\033[31mred\u009b\n\n").run("--plain", "--format", "json");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.err().contains("invalid value \"x?]0;PWNED?\" for unreasonable-demands.after-hours"), r.err());
         assertTrue(r.err().contains("not an answer: \"?[31mred?\""), r.err());
