@@ -118,6 +118,17 @@ public final class AtomicFiles {
      * @return how many were removed
      */
     public static int removeLeftovers(Path dir, String name) {
+        return removeTemporaries(dir, name, false);
+    }
+
+    /**
+     * Removes the temporary files of {@link #write} beside {@code name} in {@code dir} (any name when
+     * null): all of them when {@code all} (the caller holds a lock under which no writer can be at
+     * work), else only those a killed run left (see {@link #removeLeftovers}). Never fails.
+     *
+     * @return how many were removed
+     */
+    public static int removeTemporaries(Path dir, String name, boolean all) {
         int removed = 0;
         String glob = name == null ? ".*.tmp" : "." + globEscape(name) + ".*.tmp";
         long cutoff = System.currentTimeMillis() - STALE_AFTER_MS;
@@ -127,7 +138,8 @@ public final class AtomicFiles {
                     var attributes = Files.readAttributes(p, BasicFileAttributes.class,
                             LinkOption.NOFOLLOW_LINKS);
                     long modified = attributes.lastModifiedTime().toMillis();
-                    if (attributes.isRegularFile() && (modified < cutoff || writerGone(p.getFileName().toString(), name, modified))
+                    if (attributes.isRegularFile()
+                            && (all || modified < cutoff || writerGone(p.getFileName().toString(), name, modified))
                             && Files.deleteIfExists(p)) {
                         removed++;
                     }

@@ -13,10 +13,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -282,33 +280,14 @@ public final class HistoryFile {
      * @return how many were removed
      */
     private int removeLeftovers() {
-        int removed = removeTemporaries(dir, FILE);
+        int removed = AtomicFiles.removeTemporaries(dir, FILE, true);
         if (Files.isSymbolicLink(file())) {
             try {
                 Path target = file().toRealPath();
-                removed += removeTemporaries(target.getParent(), target.getFileName().toString());
+                removed += AtomicFiles.removeTemporaries(target.getParent(), target.getFileName().toString(), true);
             } catch (IOException | RuntimeException e) {
                 // a link to nowhere has no temporaries beside its target
             }
-        }
-        return removed;
-    }
-
-    private static int removeTemporaries(Path folder, String name) {
-        int removed = 0;
-        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder,
-                "." + name.replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1") + ".*.tmp")) {
-            for (Path p : temporaries) {
-                try {
-                    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) {
-                        removed++;
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // not ours to remove
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // a folder we cannot list: nothing to clean
         }
         return removed;
     }
