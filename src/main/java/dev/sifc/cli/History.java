@@ -30,6 +30,11 @@ import java.util.Optional;
  * record, not with the first of the two). Memory: a run about one client keeps only that client's
  * latest record while streaming the file; a portfolio keeps one latest record per client in the
  * history, whatever the length of the file.
+ *
+ * <p>An assessment that only repeats the client's latest record of the same day ({@link
+ * Snapshot#repeats}) is not recorded again, so that trying things out, or re-running a portfolio
+ * after fixing one of its documents, does not fill the history with copies. {@code --no-history}
+ * records nothing and says nothing about it: it was asked for.
  */
 final class History {
     /** A portfolio is appended in blocks of this many records (one lock, one write, one fsync each). */
@@ -45,10 +50,14 @@ final class History {
     private final FileErrors.Refused unavailable;
     private final List<Snapshot> pending = new ArrayList<>();
     private Map<HistoryKey, Snapshot> latest;
+    /**
+     * Each client's latest record (by key, whatever the questionnaire), this run's included: what a
+     * new record would repeat. Filled with {@link #latest}.
+     */
+    private final Map<String, Snapshot> lastRecorded = new HashMap<>();
     /** When not null, the run is about this one client (by key) and only their record is kept. */
     private final String only;
     private boolean writeFailed;
-    private boolean toldOff;
 
     /**
      * @param onlyClient the client's name when the run is about one client (an interview, a single
@@ -93,16 +102,14 @@ final class History {
         }
         Optional<Snapshot> s = Snapshot.of(a, env.clock().instant().truncatedTo(ChronoUnit.SECONDS),
                 trend.recheckOn());
-        if (s.isEmpty()) {
+        if (s.isEmpty() || !recording) {
             return;
         }
-        if (!recording) {
-            if (!toldOff) {
-                toldOff = true;
-                warn(messages.get("history.off"));
-            }
+        latest();
+        if (s.get().repeats(lastRecorded.get(s.get().key()), env.clock().getZone())) {
             return;
         }
+        lastRecorded.put(s.get().key(), s.get());
         pending.add(s.get());
         if (pending.size() >= BLOCK) {
             flush();
@@ -137,9 +144,8 @@ final class History {
                 HistoryFile file = new HistoryFile(dir);
                 try {
                     List<HistoryFile.Skipped> skipped = file.read(s -> {
-                        if (only == null || only.equals(s.key())) {
-                            latest.put(HistoryKey.of(s), s);
-                        }
+                        latest.put(HistoryKey.of(s), s);
+                        lastRecorded.put(s.key(), s);
                     }, only);
                     warnSkipped(messages, err, file.file(), skipped);
                 } catch (IOException | RuntimeException e) {

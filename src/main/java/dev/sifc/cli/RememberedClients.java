@@ -20,16 +20,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The history command's use case: what the tool remembers about clients. Every client, one
  * client's timeline, or forgetting a client everywhere the tool wrote them.
  */
 final class RememberedClients {
+    /** How many names a "did you mean" lists at most. */
+    static final int CANDIDATES = 5;
+
     /**
      * @param client the client whose timeline to show, or null
      * @param forget the client to forget, or null
@@ -83,7 +86,7 @@ final class RememberedClients {
         ClientHistory.Collector collector = new ClientHistory.Collector();
         List<HistoryFile.Skipped> skipped = file.read(collector::accept);
         warnSkipped(file, skipped);
-        List<ClientHistory> clients = collector.result();
+        List<ClientHistory> clients = collector.result(ClientHistory.byUrgency(LocalDate.now(context.env().clock())));
         if (clients.isEmpty()) {
             err.println(context.messages().get("history.empty", file.file()));
             return ExitCodes.OK;
@@ -97,35 +100,56 @@ final class RememberedClients {
         return ExitCodes.OK;
     }
 
+    /**
+     * One client's timeline, streamed as the file is read. The name is the client's as recorded
+     * (ignoring case and spacing) or, when none is, the start of exactly one recorded name: "ACME"
+     * shows "ACME GmbH". Anything else is one line naming the candidates.
+     */
     private int timeline(HistoryFile file) throws IOException {
-        String key = Snapshot.key(request.client());
-        Questionnaire q = context.questionnaire(request.questions());
-        HistoryReport report = report();
-        Snapshot[] previous = {null};
-        int[] count = {0};
-        List<HistoryFile.Skipped> skipped = file.read(s -> {
-            if (!s.key().equals(key)) {
-                return;
+        Timeline timeline = new Timeline(report(), context.questionnaire(request.questions()));
+        List<HistoryFile.Skipped> skipped = file.read(timeline::row, Snapshot.key(request.client()));
+        warnSkipped(file, skipped);
+        if (timeline.count == 0) {
+            Recorded recorded = recorded(file);
+            List<String> starting = recorded.startingWith(request.client());
+            if (starting.size() != 1) {
+                throw notFound(file, recorded, request.client());
             }
+            file.read(timeline::row, starting.get(0)); // its skipped lines were told above: the same file
+            if (timeline.count == 0) {
+                throw notFound(file, recorded(file), request.client()); // forgotten in between
+            }
+        }
+        if (!request.json()) {
+            timeline.report.timelineEnd(timeline.count);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Writes one client's records as they come: JSON Lines, or the text timeline's rows. */
+    private final class Timeline {
+        final HistoryReport report;
+        final Questionnaire questionnaire;
+        Snapshot previous;
+        int count;
+
+        Timeline(HistoryReport report, Questionnaire questionnaire) {
+            this.report = report;
+            this.questionnaire = questionnaire;
+        }
+
+        void row(Snapshot s) {
             if (request.json()) {
                 out.println(HistoryCodec.encode(s));
             } else {
-                if (count[0] == 0) {
-                    report.timelineStart(s.client(), q);
+                if (count == 0) {
+                    report.timelineStart(s.client(), questionnaire);
                 }
-                report.timelineRow(s, previous[0], q);
+                report.timelineRow(s, previous, questionnaire);
             }
-            previous[0] = s;
-            count[0]++;
-        }, key);
-        warnSkipped(file, skipped);
-        if (count[0] == 0) {
-            throw notFound(file, request.client());
+            previous = s;
+            count++;
         }
-        if (!request.json()) {
-            report.timelineEnd(count[0]);
-        }
-        return ExitCodes.OK;
     }
 
     /**
@@ -172,7 +196,7 @@ final class RememberedClients {
         }
         if (forgotten.records() == 0 && removed.drafts().isEmpty()) {
             out.flush();
-            throw notFound(file, request.forget());
+            throw notFound(file, recorded(file), request.forget());
         }
         return ExitCodes.OK;
     }
@@ -203,12 +227,49 @@ final class RememberedClients {
         return answer != null && Words.means(Words.Meaning.YES, answer);
     }
 
-    /** "No assessments of X", with the nearest recorded name when one is close. */
-    private UserException notFound(HistoryFile file, String name) throws IOException {
-        Map<String, String> names = new LinkedHashMap<>();
+    /** Every recorded client: key, and the name as first written, by key. */
+    private record Recorded(SortedMap<String, String> names) {
+        /** The keys that start with the name's key (case and spacing do not matter); none for a blank name. */
+        List<String> startingWith(String name) {
+            String prefix = Snapshot.key(name);
+            if (prefix.isEmpty()) {
+                return List.of();
+            }
+            return names.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+        }
+    }
+
+    private static Recorded recorded(HistoryFile file) throws IOException {
+        SortedMap<String, String> names = new TreeMap<>();
         file.read(s -> names.putIfAbsent(s.key(), s.client()));
-        return Suggest.nearest(Snapshot.key(name), names.keySet())
-                .map(k -> UserException.invalid("history.error.unknown.suggest", name, file.file(), names.get(k)))
+        return new Recorded(names);
+    }
+
+    /**
+     * "No assessments of X" in one line, with the names X could mean: those it starts, up to {@link
+     * #CANDIDATES} of them (a start that several share is said to be ambiguous), or else the nearest
+     * recorded name when one is close.
+     */
+    private UserException notFound(HistoryFile file, Recorded recorded, String name) {
+        Messages m = context.messages();
+        List<String> starting = recorded.startingWith(name);
+        if (!starting.isEmpty()) {
+            List<String> shown = new ArrayList<>();
+            for (String key : starting.subList(0, Math.min(CANDIDATES, starting.size()))) {
+                shown.add(m.get("history.quoted", recorded.names().get(key)));
+            }
+            String list = String.join(", ", shown);
+            if (starting.size() > CANDIDATES) {
+                list = m.get("history.candidates.more", list, starting.size() - CANDIDATES);
+            }
+            if (request.forget() == null && starting.size() > 1) {
+                return UserException.invalid("history.error.ambiguous", name, starting.size(), file.file(), list);
+            }
+            return UserException.invalid("history.error.unknown.suggest", name, file.file(), list);
+        }
+        return Suggest.nearest(Snapshot.key(name), recorded.names().keySet())
+                .map(k -> UserException.invalid("history.error.unknown.suggest", name, file.file(),
+                        m.get("history.quoted", recorded.names().get(k))))
                 .orElseGet(() -> UserException.invalid("history.error.unknown", name, file.file()));
     }
 

@@ -1,5 +1,6 @@
 package dev.sifc.core;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,10 +22,31 @@ public record ClientHistory(String name, int assessments, Snapshot latest, List<
     /** How many past scores the overview's sparkline shows. */
     public static final int RECENT = 12;
 
+    /** By name ignoring case and spacing, then as written. */
+    public static final Comparator<ClientHistory> BY_NAME = Comparator.comparing((ClientHistory c) -> Snapshot.key(c.name()))
+            .thenComparing(ClientHistory::name);
+
     public ClientHistory {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(latest, "latest");
         recentScores = List.copyOf(recentScores);
+    }
+
+    /** Whether the latest report's re-check day has come by {@code today} (or passed). */
+    public boolean due(LocalDate today) {
+        return latest.recheckOn() != null && !latest.recheckOn().isAfter(today);
+    }
+
+    /**
+     * The overview's order, most urgent first: re-checks that are due, the most overdue first; then
+     * by the latest verdict, worst first (let go, recalibrate, keep); then by name ignoring case.
+     */
+    public static Comparator<ClientHistory> byUrgency(LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        return Comparator.comparing((ClientHistory c) -> !c.due(today))
+                .thenComparing(c -> c.due(today) ? c.latest.recheckOn() : LocalDate.MIN)
+                .thenComparing(c -> -c.latest.severity())
+                .thenComparing(BY_NAME);
     }
 
     /**
@@ -54,13 +76,13 @@ public record ClientHistory(String name, int assessments, Snapshot latest, List<
             e.recent.addLast(s.score());
         }
 
-        /** Every client, by name ignoring case. */
-        public List<ClientHistory> result() {
+        /** Every client, in the {@code order} given. */
+        public List<ClientHistory> result(Comparator<ClientHistory> order) {
             List<ClientHistory> out = new ArrayList<>();
             for (Entry e : byKey.values()) {
                 out.add(new ClientHistory(e.name, e.count, e.latest, new ArrayList<>(e.recent)));
             }
-            out.sort(Comparator.comparing((ClientHistory c) -> Snapshot.key(c.name())).thenComparing(ClientHistory::name));
+            out.sort(order);
             return out;
         }
     }

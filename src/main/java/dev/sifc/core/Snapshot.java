@@ -2,6 +2,7 @@ package dev.sifc.core;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,12 +16,14 @@ import java.util.regex.Pattern;
  *
  * @param client the name as first written (trimmed)
  * @param signs every sign's score by sign id, in questionnaire order; null for an unknown sign
+ * @param stages every sign's stage by sign id, in questionnaire order; empty in records written
+ *     before the field existed
  * @param questionnaire the questionnaire the assessment was made with
  * @param recheckOn when the report suggested assessing the client again; null if it suggested no date
  *     (and in records written before the field existed)
  */
 public record Snapshot(Instant at, String client, Verdict.Kind verdict, int score, Map<String, Integer> signs,
-        QuestionnaireRef questionnaire, LocalDate recheckOn) {
+        Map<String, Stage> stages, QuestionnaireRef questionnaire, LocalDate recheckOn) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public Snapshot {
@@ -42,6 +45,10 @@ public record Snapshot(Instant at, String client, Verdict.Kind verdict, int scor
             }
         }
         signs = Collections.unmodifiableMap(new LinkedHashMap<>(signs));
+        for (Stage stage : stages.values()) {
+            Objects.requireNonNull(stage, "stage");
+        }
+        stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
         Objects.requireNonNull(questionnaire, "questionnaire");
     }
 
@@ -55,11 +62,26 @@ public record Snapshot(Instant at, String client, Verdict.Kind verdict, int scor
             return Optional.empty();
         }
         Map<String, Integer> signs = new LinkedHashMap<>();
+        Map<String, Stage> stages = new LinkedHashMap<>();
         for (Assessment.SignResult r : a.signs()) {
             signs.put(r.sign().id(), r.score());
+            stages.put(r.sign().id(), r.stage());
         }
-        return Optional.of(new Snapshot(at, a.client().get(), a.kind(), a.score(), signs,
+        return Optional.of(new Snapshot(at, a.client().get(), a.kind(), a.score(), signs, stages,
                 QuestionnaireRef.of(a.questionnaire()), recheckOn));
+    }
+
+    /**
+     * Whether this assessment only repeats {@code earlier} (issue 13): the same client, questionnaire
+     * and version, verdict, overall and per-sign scores and stages, on the same day in {@code zone}.
+     * Recording it would add nothing but a fake second data point. A record that kept no stages (an
+     * older version's) is never repeated: it cannot be told apart.
+     */
+    public boolean repeats(Snapshot earlier, ZoneId zone) {
+        return earlier != null && key().equals(earlier.key()) && questionnaire.equals(earlier.questionnaire)
+                && verdict == earlier.verdict && score == earlier.score && signs.equals(earlier.signs)
+                && !stages.isEmpty() && stages.equals(earlier.stages)
+                && LocalDate.ofInstant(at, zone).equals(LocalDate.ofInstant(earlier.at, zone));
     }
 
     /** Which client this is: names match ignoring case and surrounding (or repeated) whitespace. */

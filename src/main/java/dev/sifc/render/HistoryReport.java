@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -50,9 +51,18 @@ public final class HistoryReport {
 
     /**
      * The overview: one row per client with their latest verdict, score and date, when to check
-     * again (marked when that day has come), how many assessments, and a sparkline.
+     * again (marked when that day has come), how many assessments, and a sparkline. The rows come in
+     * the order given ({@link ClientHistory#byUrgency}); when that is not simply by name, a first
+     * line says what the order is, as a reader could not tell.
      */
     public void list(List<ClientHistory> clients) {
+        if (!sorted(clients, ClientHistory.BY_NAME)) {
+            String verdicts = messages.get("verdict.short.fire") + ", " + messages.get("verdict.short.recalibrate") + ", "
+                    + messages.get("verdict.short.keep");
+            for (String line : Text.wrap(messages.get("history.order", verdicts), TextRenderer.WIDTH)) {
+                out.println(style.dim(line));
+            }
+        }
         String[] head = {messages.get("history.head.client"), messages.get("history.head.verdict"),
             messages.get("history.head.score"), messages.get("history.head.date"), messages.get("history.head.next"),
             messages.get("history.head.count"), messages.get("history.head.trend")};
@@ -69,7 +79,7 @@ public final class HistoryReport {
         for (ClientHistory c : clients) {
             Snapshot s = c.latest();
             String next = s.recheckOn() == null ? "–" : s.recheckOn().toString();
-            boolean isDue = s.recheckOn() != null && !s.recheckOn().isAfter(today);
+            boolean isDue = c.due(today);
             String nextCell = Text.pad(isDue ? next + " " + due : next, nextWidth);
             out.println(Text.pad(Text.truncate(Text.clean(c.name()), nameWidth), nameWidth) + "  " + verdict(s) + "  "
                     + Text.padLeft(Integer.toString(s.score()), 5) + "  " + date(s) + "  "
@@ -78,7 +88,16 @@ public final class HistoryReport {
         }
     }
 
-    /** The overview as JSON Lines: one object per client. */
+    private static <T> boolean sorted(List<T> items, Comparator<? super T> order) {
+        for (int i = 1; i < items.size(); i++) {
+            if (order.compare(items.get(i - 1), items.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The overview as JSON Lines: one object per client, in the order given. */
     public void listJson(List<ClientHistory> clients) {
         for (ClientHistory c : clients) {
             StringWriter sw = new StringWriter();

@@ -5,6 +5,7 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import dev.sifc.core.QuestionnaireRef;
 import dev.sifc.core.Snapshot;
+import dev.sifc.core.Stage;
 import dev.sifc.core.Verdict;
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,8 +20,9 @@ import java.util.Map;
 /**
  * One history record per line, as compact JSON:
  * {@code {"schema":1,"at":"2026-11-27T20:49:06Z","client":"Acme","verdict":"fire","score":72,
- * "signs":{"unreasonable-demands":80,...},"recheckOn":"2026-12-11","questionnaire":"fire-client@1"}}
- * ({@code recheckOn} only when the report suggested a date). Fields a reader does not know are
+ * "signs":{"unreasonable-demands":80,...},"stages":{"unreasonable-demands":"move-on",...},
+ * "recheckOn":"2026-12-11","questionnaire":"fire-client@1"}} ({@code recheckOn} only when the report
+ * suggested a date; {@code stages} since the same-day repeat check needed them, absent in older records). Fields a reader does not know are
  * ignored, so a later version may add some without a new schema number.
  */
 public final class HistoryCodec {
@@ -57,6 +59,11 @@ public final class HistoryCodec {
                 w.name(e.getKey()).value(e.getValue()); // value(Number): null for an unknown sign
             }
             w.endObject();
+            w.name("stages").beginObject();
+            for (Map.Entry<String, Stage> e : s.stages().entrySet()) {
+                w.name(e.getKey()).value(e.getValue().id());
+            }
+            w.endObject();
             if (s.recheckOn() != null) {
                 w.name("recheckOn").value(s.recheckOn().toString());
             }
@@ -75,6 +82,7 @@ public final class HistoryCodec {
         String verdict = null;
         Integer score = null;
         Map<String, Integer> signs = null;
+        Map<String, Stage> stages = new LinkedHashMap<>();
         String questionnaire = null;
         String recheckOn = null;
         try (JsonReader r = new JsonReader(new StringReader(line))) {
@@ -102,6 +110,20 @@ public final class HistoryCodec {
                         }
                         r.endObject();
                     }
+                    case "stages" -> {
+                        r.beginObject();
+                        boolean known = true;
+                        while (r.hasNext()) {
+                            String id = r.nextName();
+                            Stage stage = stage(r.nextString());
+                            known &= stage != null;
+                            stages.put(id, stage);
+                        }
+                        r.endObject();
+                        if (!known) {
+                            stages.clear(); // a later version's stage: as if none were kept, never a damaged line
+                        }
+                    }
                     default -> r.skipValue();
                 }
             }
@@ -123,11 +145,21 @@ public final class HistoryCodec {
         }
         try {
             Verdict.Kind kind = Verdict.Kind.parse(verdict).orElseThrow(() -> new IllegalArgumentException("unknown verdict"));
-            return new Snapshot(Instant.parse(at), client, kind, score, signs, questionnaire(questionnaire),
+            return new Snapshot(Instant.parse(at), client, kind, score, signs, stages, questionnaire(questionnaire),
                     recheckOn == null ? null : LocalDate.parse(recheckOn));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new BadLine(Problem.GARBAGE, "a field is out of range");
         }
+    }
+
+    /** A stage by its id ("move-on"), or null for one this version does not know. */
+    private static Stage stage(String id) {
+        for (Stage s : Stage.values()) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**
