@@ -525,4 +525,113 @@ class HistoryTest {
     private static List<String> clients(Path history) throws IOException {
         return lines(history).stream().map(l -> JsonParser.parseString(l).getAsJsonObject().get("client").getAsString()).toList();
     }
+
+    /**
+     * The overview puts first what needs doing: due and overdue re-checks (most overdue on top),
+     * then the worst verdicts, then names; a first line says so, as the order is not alphabetical.
+     * JSON Lines come in the same order.
+     */
+    @Test
+    void theOverviewListsDueReChecksFirstThenTheWorstVerdicts() {
+        CliRunner runner = new CliRunner();
+        runner.on("2026-04-01").run("--answers", "examples/portfolio.yaml"); // keep 90 days, recalibrate 30, fire 14
+        runner.on("2026-04-10").run("--answers", "examples/fire.yaml", "--client", "Zeta Fire"); // due on 04-24
+        runner.on("2026-04-20").run("--answers", "examples/recalibrate.yaml", "--client", "Alpha Recal"); // due on 05-20
+        runner.on("2026-04-20").run("--answers", "examples/keep.yaml", "--client", "Able Keep"); // due on 07-19
+
+        CliRunner.Result list = runner.on("2026-05-01").run("history");
+        assertEquals(0, list.code(), list::toString);
+        assertEquals("""
+                Due re-checks first, most overdue on top; then let go, recalibrate, keep
+                Client         Verdict      Score  Last        Next check        Count  Trend
+                Nightmare Ltd  let go         100  2026-04-01  2026-04-15 (due)      1  █
+                Shouty GmbH    let go         100  2026-04-01  2026-04-15 (due)      1  █
+                Zeta Fire      let go         100  2026-04-10  2026-04-24 (due)      1  █
+                Startup Inc    recalibrate     63  2026-04-01  2026-05-01 (due)      1  ▅
+                Alpha Recal    recalibrate     63  2026-04-20  2026-05-20            1  ▅
+                Able Keep      keep            20  2026-04-20  2026-07-19            1  ▂
+                Good Bakery    keep            20  2026-04-01  2026-06-30            1  ▂
+                """, list.out());
+        List<String> json = runner.on("2026-05-01").run("history", "--format", "json").out().lines()
+                .map(l -> JsonParser.parseString(l).getAsJsonObject().get("client").getAsString()).toList();
+        assertEquals(List.of("Nightmare Ltd", "Shouty GmbH", "Zeta Fire", "Startup Inc", "Alpha Recal", "Able Keep", "Good Bakery"),
+                json);
+
+        // In German, the same order and its line in German.
+        CliRunner.Result de = runner.on("2026-05-01").run("--lang", "de", "history");
+        assertTrue(de.out().startsWith("Fällige zuerst (älteste oben), dann gehen lassen, neu aufstellen, behalten\nKunde "),
+                de.out());
+
+        // Where the order is simply by name, nothing needs saying.
+        CliRunner two = new CliRunner();
+        two.on("2026-04-01").run("--answers", "examples/keep.yaml", "--client", "Beta Keep");
+        two.on("2026-04-01").run("--answers", "examples/keep.yaml", "--client", "alpha keep");
+        CliRunner.Result plain = two.on("2026-05-01").run("history");
+        assertTrue(plain.out().startsWith("Client      Verdict"), plain.out());
+        assertTrue(plain.out().contains("\nalpha keep  keep   "), plain.out());
+    }
+
+    /**
+     * "history ACME" shows ACME GmbH when no other name starts so (case and spacing do not
+     * matter); a start several names share, or no match, is one line with the candidates, exit 2.
+     * --forget takes only the exact name, and suggests the names its start matches.
+     */
+    @Test
+    void aUniqueStartOfANameFindsTheClientAndAnAmbiguousOneListsTheCandidates() throws IOException {
+        CliRunner runner = new CliRunner().on("2026-05-05");
+        runner.run("--answers", "examples/keep.yaml", "--client", "ACME GmbH");
+        runner.run("--answers", "examples/keep.yaml", "--client", "Müller & Söhne");
+        Path file = history(runner);
+
+        CliRunner.Result acme = runner.run("history", "acme");
+        assertEquals(0, acme.code(), acme::toString);
+        assertTrue(acme.out().startsWith("ACME GmbH\nSigns: "), acme.out());
+        assertTrue(acme.out().endsWith("\n1 assessment(s)\n"), acme.out());
+        assertEquals("", acme.err());
+        assertEquals(runner.run("history", "ACME GmbH").out(), runner.run("history", "  Acme   G").out());
+        assertTrue(runner.run("history", "müll").out().startsWith("Müller & Söhne\n"));
+        assertEquals(1, runner.run("history", "ACME", "--format", "json").out().lines().count());
+
+        runner.run("--answers", "examples/keep.yaml", "--client", "Acme Ltd");
+        CliRunner.Result ambiguous = runner.run("history", "Acme");
+        assertEquals(2, ambiguous.code(), ambiguous::toString);
+        assertEquals("", ambiguous.out());
+        assertEquals("should-i-fire-client: \"Acme\" could be any of 2 clients in " + file
+                + "; did you mean \"ACME GmbH\", \"Acme Ltd\"?\n", ambiguous.err());
+        // The exact name wins over the longer ones it starts.
+        runner.run("--answers", "examples/keep.yaml", "--client", "Acme");
+        assertTrue(runner.run("history", "acme").out().startsWith("Acme\n"));
+        for (String name : List.of("Acme Four", "Acme Five", "Acme Six", "Acme Seven")) {
+            runner.run("--answers", "examples/keep.yaml", "--client", name);
+        }
+        CliRunner.Result many = runner.run("history", "acme ");
+        assertEquals(0, many.code(), "still the exact name");
+        CliRunner.Result handful = runner.run("history", "acme f");
+        assertEquals("should-i-fire-client: \"acme f\" could be any of 2 clients in " + file
+                + "; did you mean \"Acme Five\", \"Acme Four\"?\n", handful.err());
+        CliRunner.Result capped = runner.run("history", "ac");
+        assertEquals("should-i-fire-client: \"ac\" could be any of 7 clients in " + file + "; did you mean \"Acme\", "
+                + "\"Acme Five\", \"Acme Four\", \"ACME GmbH\", \"Acme Ltd\" or 2 more?\n", capped.err());
+
+        // Nothing starts so: the nearest name when one is close, as before; German speaks German.
+        CliRunner.Result typo = runner.run("history", "Müler & Söhne");
+        assertEquals("should-i-fire-client: no assessments of \"Müler & Söhne\" in " + file
+                + "; did you mean \"Müller & Söhne\"?\n", typo.err());
+        CliRunner.Result de = runner.run("--lang", "de", "history", "acme f");
+        assertEquals("should-i-fire-client: „acme f“ passt auf 2 Kunden in " + file
+                + "; meintest du „Acme Five“, „Acme Four“?\n", de.err());
+
+        // --forget is exact: a start is not enough, and the names it could mean are suggested.
+        String before = Files.readString(file);
+        CliRunner.Result forget = runner.run("history", "--forget", "ACME G");
+        assertEquals(2, forget.code(), forget::toString);
+        assertEquals("", forget.out());
+        assertEquals("should-i-fire-client: no assessments of \"ACME G\" in " + file + "; did you mean \"ACME GmbH\"?\n",
+                forget.err());
+        CliRunner.Result forgetMany = runner.terminal(true, true).stdin("y\n").run("history", "--forget", "Acme F");
+        assertEquals(2, forgetMany.code(), forgetMany::toString);
+        assertEquals("should-i-fire-client: no assessments of \"Acme F\" in " + file
+                + "; did you mean \"Acme Five\", \"Acme Four\"?\n", forgetMany.err(), "not asked: nothing to forget");
+        assertEquals(before, Files.readString(file));
+    }
 }
