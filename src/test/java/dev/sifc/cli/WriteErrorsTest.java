@@ -162,7 +162,7 @@ class WriteErrorsTest {
     void aReadOnlyFileSystemIsSaidToBeReadOnly() throws Exception {
         Path mnt = mount("1m");
         Path state = Files.createDirectories(mnt.resolve("state"));
-        CliRunner runner = new CliRunner().env("XDG_STATE_HOME", state.toString());
+        CliRunner runner = new CliRunner().env("XDG_STATE_HOME", state.toString()).on("2026-05-05");
         assertEquals(0, runner.run("--answers", "examples/portfolio.yaml").code());
         Path history = state.resolve("should-i-fire-client/history.jsonl");
         remount(mnt, "ro");
@@ -173,7 +173,8 @@ class WriteErrorsTest {
         assertTrue(save.err().startsWith("should-i-fire-client: cannot write " + target
                 + ": the file system is read-only; choose a folder on a writable file system\n"), save.err());
 
-        CliRunner.Result record = runner.run("--answers", "examples/fire.yaml");
+        // Another day: the same answers on the same day would be no new record, and nothing to write.
+        CliRunner.Result record = runner.on("2026-05-06").run("--answers", "examples/fire.yaml");
         assertEquals(0, record.code(), record::toString);
         assertTrue(record.out().contains("Since "), "the history is still read: " + record.out());
         assertEquals("should-i-fire-client: warning: history not recorded: cannot write " + history
