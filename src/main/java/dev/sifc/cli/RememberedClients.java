@@ -237,6 +237,15 @@ final class RememberedClients {
             }
             return names.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
         }
+
+        /** The keys that hold the name's key somewhere after their start ("bakery" in "good bakery"). */
+        List<String> containing(String name) {
+            String part = Snapshot.key(name);
+            if (part.isEmpty()) {
+                return List.of();
+            }
+            return names.keySet().stream().filter(k -> k.indexOf(part, 1) > 0).toList();
+        }
     }
 
     private static Recorded recorded(HistoryFile file) throws IOException {
@@ -246,21 +255,22 @@ final class RememberedClients {
     }
 
     /**
-     * "No assessments of X" in one line, with the names X could mean: those it starts, up to {@link
-     * #CANDIDATES} of them (a start that several share is said to be ambiguous), or else the nearest
-     * recorded name when one is close.
+     * "No assessments of X" in one line, with the names X could mean, up to {@link #CANDIDATES} of
+     * them: those it starts (a start that several share is said to be ambiguous), else those it is a
+     * later part of ("Bakery" for "Good Bakery"), else the nearest recorded name when one is close.
      */
     private UserException notFound(HistoryFile file, Recorded recorded, String name) {
         Messages m = context.messages();
         List<String> starting = recorded.startingWith(name);
-        if (!starting.isEmpty()) {
+        List<String> candidates = starting.isEmpty() ? recorded.containing(name) : starting;
+        if (!candidates.isEmpty()) {
             List<String> shown = new ArrayList<>();
-            for (String key : starting.subList(0, Math.min(CANDIDATES, starting.size()))) {
+            for (String key : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
                 shown.add(m.get("history.quoted", recorded.names().get(key)));
             }
             String list = String.join(", ", shown);
-            if (starting.size() > CANDIDATES) {
-                list = m.get("history.candidates.more", list, starting.size() - CANDIDATES);
+            if (candidates.size() > CANDIDATES) {
+                list = m.get("history.candidates.more", list, candidates.size() - CANDIDATES);
             }
             if (request.forget() == null && starting.size() > 1) {
                 return UserException.invalid("history.error.ambiguous", name, starting.size(), file.file(), list);

@@ -613,7 +613,16 @@ class HistoryTest {
         assertEquals("should-i-fire-client: \"ac\" could be any of 7 clients in " + file + "; did you mean \"Acme\", "
                 + "\"Acme Five\", \"Acme Four\", \"ACME GmbH\", \"Acme Ltd\" or 2 more?\n", capped.err());
 
-        // Nothing starts so: the nearest name when one is close, as before; German speaks German.
+        // Nothing starts so: the names it is a later part of; else the nearest name when one is close, as
+        // before; German speaks German.
+        CliRunner.Result part = runner.run("history", "GmbH");
+        assertEquals(2, part.code(), part::toString);
+        assertEquals("should-i-fire-client: no assessments of \"GmbH\" in " + file + "; did you mean \"ACME GmbH\"?\n",
+                part.err());
+        assertEquals("should-i-fire-client: no assessments of \"söhne\" in " + file + "; did you mean \"Müller & Söhne\"?\n",
+                runner.run("history", "--forget", "söhne").err());
+        assertEquals("should-i-fire-client: no assessments of \"Zebra\" in " + file
+                + "; run \"should-i-fire-client history\" to list the clients\n", runner.run("history", "Zebra").err());
         CliRunner.Result typo = runner.run("history", "Müler & Söhne");
         assertEquals("should-i-fire-client: no assessments of \"Müler & Söhne\" in " + file
                 + "; did you mean \"Müller & Söhne\"?\n", typo.err());
