@@ -89,7 +89,8 @@ final class History {
 
     /**
      * Remembers {@code a} if it names a client, with the re-check date its report showed ({@code
-     * trend}); written by {@link #flush} or when a block is full.
+     * trend}), unless it only repeats the client's latest record of the same day (this run's
+     * included); written by {@link #flush} or when a block is full.
      */
     void record(Assessment a, Trend trend) {
         if (!a.verdict().judged()) {
