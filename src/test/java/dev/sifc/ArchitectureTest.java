@@ -1,5 +1,8 @@
 package dev.sifc;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * offending class and call.
  */
 class ArchitectureTest {
+    private static final String WCWIDTH = "org.jline.utils.WCWidth";
     private static JavaClasses ours;
 
     @BeforeAll
@@ -37,7 +41,9 @@ class ArchitectureTest {
     @Test
     void eachPackageUsesOnlyThePackagesBelowIt() {
         allowed("load", "dev.sifc.core..", "org.yaml.snakeyaml..");
-        allowed("text", "dev.sifc.core..");
+        // Display widths: text measures columns with JLine's WCWidth, its one class from JLine.
+        check(classes().that().resideInAPackage("dev.sifc.text..").should().onlyDependOnClassesThat(
+                resideInAnyPackage("dev.sifc.text..", "java..", "dev.sifc.core..").or(name(WCWIDTH))));
         allowed("render", "dev.sifc.core..", "dev.sifc.text..", "com.google.gson..");
         allowed("store", "dev.sifc.core..", "dev.sifc.load..", "com.google.gson..");
         allowed("prompt", "dev.sifc.core..", "dev.sifc.text..", "org.jline..", "sun.misc..");
@@ -55,7 +61,9 @@ class ArchitectureTest {
     @Test
     void eachLibraryStaysInItsPackage() {
         only("org.yaml.snakeyaml..", "dev.sifc.load..");
-        only("org.jline..", "dev.sifc.prompt..");
+        only("org.jline..", "dev.sifc.prompt..", "dev.sifc.text..");
+        check(noClasses().that().resideInAPackage("dev.sifc.text..").should().dependOnClassesThat(
+                resideInAPackage("org.jline..").and(name(WCWIDTH).negate())));
         only("picocli..", "dev.sifc.cli..");
         only("com.google.gson..", "dev.sifc.render..", "dev.sifc.store..");
     }

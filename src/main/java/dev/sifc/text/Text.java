@@ -2,8 +2,14 @@ package dev.sifc.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jline.utils.WCWidth;
 
-/** Text helpers for the terminal: neutralising control characters, wrapping, padding. */
+/**
+ * Text helpers for the terminal: neutralising control characters, wrapping, padding. Widths are
+ * display columns as the terminal counts them: {@link WCWidth} (the one JLine class this package may
+ * use, so that the reports measure exactly as the prompt's screens do): two for a wide character
+ * (CJK, most emoji), none for a combining mark or a BOM, one for the rest.
+ */
 public final class Text {
     private Text() {}
 
@@ -35,7 +41,7 @@ public final class Text {
         return clean(s, false);
     }
 
-    /** Wraps a paragraph to {@code width} columns (counting code points). */
+    /** Wraps a paragraph to {@code width} display columns; a word longer than that gets a line of its own. */
     public static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -58,8 +64,19 @@ public final class Text {
         return lines;
     }
 
+    /** The display columns {@code s} takes; a control character counts as none (see {@link #clean}). */
     public static int length(CharSequence s) {
-        return Character.codePointCount(s, 0, s.length());
+        int columns = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            columns += columns(cp);
+            i += Character.charCount(cp);
+        }
+        return columns;
+    }
+
+    private static int columns(int cp) {
+        return cp < 0x7f ? (cp >= 0x20 ? 1 : 0) : Math.max(0, WCWidth.wcwidth(cp));
     }
 
     public static String pad(String s, int width) {
@@ -72,8 +89,28 @@ public final class Text {
         return n <= 0 ? s : " ".repeat(n) + s;
     }
 
-    /** At most {@code width} code points, with "…" as the last when cut (just "…" when {@code width} is below 1). */
+    /**
+     * At most {@code width} display columns, with "…" as the last when cut (just "…" when {@code width}
+     * is below 1). A cut falls between characters as the user sees them: never inside a surrogate
+     * pair, never between a letter and its combining marks, never through a wide character (the
+     * result is then a column short, for the caller's padding to fill).
+     */
     public static String truncate(String s, int width) {
-        return length(s) <= width ? s : s.substring(0, s.offsetByCodePoints(0, Math.max(0, width - 1))) + "…";
+        if (length(s) <= width) {
+            return s;
+        }
+        int room = Math.max(0, width - 1);
+        int used = 0;
+        int end = 0;
+        while (end < s.length()) {
+            int cluster = WCWidth.charCountForGraphemeCluster(s, end);
+            int w = length(s.subSequence(end, end + cluster));
+            if (used + w > room) {
+                break;
+            }
+            used += w;
+            end += cluster;
+        }
+        return s.substring(0, end) + "…";
     }
 }
