@@ -2,6 +2,7 @@ package dev.sifc.cli;
 
 import dev.sifc.prompt.SystemTerminal;
 import dev.sifc.prompt.TerminalOpener;
+import dev.sifc.prompt.TerminalWidth;
 import dev.sifc.text.Glyphs;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -15,24 +16,33 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 
 /**
  * Everything the tool takes from its surroundings, so that tests can supply their own: environment
  * variables, stdin, whether stdin and stdout are terminals, the working directory, and the terminal
- * the interview runs on, and the clock (for the history's dates).
+ * the interview runs on, the clock (for the history's dates), and how to ask the terminal on stdout
+ * for its width (0 when it cannot tell; asked only when a report goes to a terminal).
  */
 public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd,
-        TerminalOpener terminals, Clock clock) {
+        TerminalOpener terminals, Clock clock, IntSupplier terminalColumns) {
     public Env {
         vars = Map.copyOf(vars);
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(terminalColumns, "terminalColumns");
+    }
+
+    /** An environment whose terminal cannot tell its width: only COLUMNS can (as in most tests). */
+    public Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd,
+            TerminalOpener terminals, Clock clock) {
+        this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, clock, () -> 0);
     }
 
     /** An environment with the system clock in the default time zone. */
     @SuppressWarnings("JavaTimeDefaultTimeZone") // on purpose: the history's dates are the user's local dates
     public Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd,
             TerminalOpener terminals) {
-        this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, Clock.systemDefaultZone());
+        this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, Clock.systemDefaultZone(), () -> 0);
     }
 
     /**
@@ -40,6 +50,7 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
      * a standard descriptor that was closed (it reopened it on /dev/null); and, when it ran the JVM
      * under a UTF-8 locale of its own, about the user's locale, which still chooses the language.
      */
+    @SuppressWarnings("JavaTimeDefaultTimeZone") // on purpose: the history's dates are the user's local dates
     public static Env system() {
         boolean console = hasConsole();
         InputStream stdin = flag("sifc.stdin.closed", false) ? new ClosedStdin() : System.in;
@@ -47,7 +58,8 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
                 flag("sifc.stdin.tty", console), flag("sifc.stdout.tty", console), Path.of("").toAbsolutePath(),
                 // The terminal's own charset, with ASCII stand-ins for the glyphs it lacks: the JVM itself
                 // may run under a UTF-8 locale that the launcher chose, so JLine must not guess from it.
-                (messages, colour) -> SystemTerminal.open(messages, colour, terminalCharset()));
+                (messages, colour) -> SystemTerminal.open(messages, colour, terminalCharset()), Clock.systemDefaultZone(),
+                TerminalWidth::stdout);
     }
 
     /**
@@ -157,6 +169,22 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
             throw UserException.invalid("error.cwd.encoding", arg);
         }
         return cwd.resolve(arg);
+    }
+
+    /**
+     * The width of the terminal on standard output, in columns, or 0 when stdout is no terminal or
+     * its width is unknown. COLUMNS, when exported as a positive number, wins, as POSIX says it
+     * should; otherwise the terminal is asked.
+     */
+    public int stdoutColumns() {
+        if (!stdoutTty) {
+            return 0;
+        }
+        String columns = vars.get("COLUMNS");
+        if (columns != null && columns.matches("[0-9]{1,5}") && Integer.parseInt(columns) > 0) {
+            return Integer.parseInt(columns);
+        }
+        return terminalColumns.getAsInt();
     }
 
     /** NO_COLOR set to anything non-empty turns colour off (https://no-color.org). */

@@ -80,9 +80,20 @@ final class RunContext {
         return new Style(colour(mode, toTerminal));
     }
 
+    /**
+     * The width of text reports and tables: the terminal's when stdout is one, within
+     * {@link TextRenderer#MIN_WIDTH} and {@link TextRenderer#MAX_WIDTH}; {@link TextRenderer#DEFAULT_WIDTH}
+     * for files and pipes, and when the terminal cannot tell.
+     */
+    int width() {
+        int columns = env.stdoutColumns();
+        return columns <= 0 ? TextRenderer.DEFAULT_WIDTH
+                : Math.max(TextRenderer.MIN_WIDTH, Math.min(TextRenderer.MAX_WIDTH, columns));
+    }
+
     Renderer renderer(Options.Format format, Options.ColorMode color, PrintWriter out) {
         return switch (format) {
-            case text -> new TextRenderer(out, messages, style(color, env.stdoutTty()));
+            case text -> new TextRenderer(out, messages, style(color, env.stdoutTty()), width());
             case json -> new JsonRenderer(out, messages);
             case markdown -> new MarkdownRenderer(out, messages);
         };

@@ -1,5 +1,10 @@
 package dev.sifc.core;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +29,29 @@ public enum Lang {
     /** {@code text} in this language's quotation marks: “…” in English, „…“ in German. */
     public String quote(String text) {
         return this == DE ? "„" + text + "“" : "“" + text + "”";
+    }
+
+    /**
+     * A number as this language writes it in running text, exactly (no rounding): "35.5" and "1,234"
+     * in English, "35,5" and "1.234" in German. Files and JSON keep the plain form.
+     */
+    public String number(BigDecimal n) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));
+        return format.format(n);
+    }
+
+    public String number(long n) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /**
+     * A day in running text: in German the usual "28.12.2026" (the locale's medium form); in English
+     * ISO 2026-12-28, which no English reader misreads, where 12/28 and 28/12 each would mislead one
+     * side of the Atlantic. Files and JSON keep ISO in every language.
+     */
+    public String date(LocalDate day) {
+        return this == DE ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day) : day.toString();
     }
 
     public Locale locale() {

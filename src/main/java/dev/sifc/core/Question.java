@@ -154,8 +154,16 @@ public record Question(
      */
     public String display(String value, Lang lang) {
         if (type == QuestionType.NUMBER) {
-            return value + " " + unit.get(lang);
+            return number(value, lang) + " " + unit.get(lang);
         }
         return option(value).map(o -> o.label().get(lang)).orElse(value);
+    }
+
+    private static String number(String value, Lang lang) {
+        try {
+            return lang.number(new BigDecimal(value));
+        } catch (NumberFormatException e) {
+            return value; // not canonical: shown as given
+        }
     }
 }

@@ -74,7 +74,7 @@ final class Explain {
         String then = m.get("verdict.short." + t.previous().verdict().id());
         String now = m.get("verdict.short." + a.verdict().id());
         String key = t.verdictChange(a) == 0 ? "report.since.same" : "report.since";
-        String line = m.get(key, t.previousOn(), then, now, t.previous().score(), a.score(), signed(t.scoreDelta()));
+        String line = m.get(key, m.lang().date(t.previousOn()), then, now, t.previous().score(), a.score(), signed(t.scoreDelta()));
         int version = t.previous().questionnaire().version();
         if (version != a.questionnaire().version()) {
             // Scores from another version of the questions are not measured the same way: say so.
@@ -83,12 +83,12 @@ final class Explain {
         return Optional.of(line);
     }
 
-    /** "Check again on 2026-12-27 (in 30 days).", or empty when the verdict suggests no date. */
+    /** "Check again on 2026-12-27 (in 30 days).", "Prüfe erneut am 27.12.2026 …", or empty when the verdict suggests no date. */
     static Optional<String> recheck(Trend t, Assessment a, Messages m) {
         if (t == null || t.recheckOn() == null) {
             return Optional.empty();
         }
-        return Optional.of(m.get("report.recheck." + a.verdict().id(), t.recheckOn(), a.verdict().recheckDays()));
+        return Optional.of(m.get("report.recheck." + a.verdict().id(), m.lang().date(t.recheckOn()), a.verdict().recheckDays()));
     }
 
     /** The heading of a verdict's own advice: "How to end it" for a let go, a plain one otherwise. */

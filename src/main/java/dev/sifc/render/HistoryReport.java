@@ -21,12 +21,22 @@ import java.util.List;
 
 /**
  * The history command's output: the overview of every client, and one client's timeline. The
- * timeline is written row by row as the file is read, so its length does not matter.
+ * timeline is written row by row as the file is read, so its length does not matter. Both fit the
+ * width they are given: the overview gives way in a fixed order (the name is cut to
+ * {@value #MIN_NAME} columns, then the trend, the last date and the count are left out, then the
+ * name is cut to {@value #MIN_CELL}; narrower still, each client gets a block of labelled lines), the
+ * timeline puts the signs' scores on a line below the rest, and then leaves out the change.
  */
 public final class HistoryReport {
     private static final String SPARKS = "▁▂▃▄▅▆▇█";
     private static final int NAME_WIDTH = 30;
+    private static final int MIN_NAME = 16;
+    private static final int MIN_CELL = 10;
     private static final int SIGN_WIDTH = 4;
+    private static final int CHANGE_WIDTH = 9;
+    private static final int DATE_WIDTH = 10;
+    /** Where the signs' scores start when they have a line of their own: under the verdict. */
+    private static final int SIGNS_INDENT = 8;
 
     private final PrintWriter out;
     private final Messages messages;
@@ -34,9 +44,20 @@ public final class HistoryReport {
     private final ZoneId zone;
     private final LocalDate today;
     private final int verdictWidth;
+    private final int scoreWidth;
+    private final int width;
+    /** The timeline's layout, chosen by {@link #timelineStart} for its rows. */
+    private boolean signsBelow;
+    private boolean showChange = true;
 
     /** @param today for marking re-checks that are due */
     public HistoryReport(PrintWriter out, Messages messages, Style style, ZoneId zone, LocalDate today) {
+        this(out, messages, style, zone, today, TextRenderer.DEFAULT_WIDTH);
+    }
+
+    /** @param width the columns every line fits in */
+    public HistoryReport(PrintWriter out, Messages messages, Style style, ZoneId zone, LocalDate today, int width) {
+        this.width = width;
         this.out = out;
         this.messages = messages;
         this.style = style;
@@ -47,6 +68,7 @@ public final class HistoryReport {
             w = Math.max(w, Text.length(messages.get("verdict.short." + kind.id())));
         }
         this.verdictWidth = w;
+        this.scoreWidth = Math.max(5, Text.length(messages.get("history.head.score")));
     }
 
     /**
@@ -59,33 +81,100 @@ public final class HistoryReport {
         if (!sorted(clients, ClientHistory.BY_NAME)) {
             String verdicts = messages.get("verdict.short.fire") + ", " + messages.get("verdict.short.recalibrate") + ", "
                     + messages.get("verdict.short.keep");
-            for (String line : Text.wrap(messages.get("history.order", verdicts), TextRenderer.WIDTH)) {
+            for (String line : Text.wrap(messages.get("history.order", verdicts), width)) {
                 out.println(style.dim(line));
             }
         }
         String[] head = {messages.get("history.head.client"), messages.get("history.head.verdict"),
             messages.get("history.head.score"), messages.get("history.head.date"), messages.get("history.head.next"),
             messages.get("history.head.count"), messages.get("history.head.trend")};
-        int nameWidth = Text.length(head[0]);
+        int fullName = Text.length(head[0]);
+        int sparks = 0;
+        int counts = 0;
         for (ClientHistory c : clients) {
-            nameWidth = Math.max(nameWidth, Math.min(NAME_WIDTH, Text.length(Text.clean(c.name()))));
+            fullName = Math.max(fullName, Math.min(NAME_WIDTH, Text.length(Text.clean(c.name()))));
+            sparks = Math.max(sparks, c.recentScores().size());
+            counts = Math.max(counts, Text.length(messages.lang().number(c.assessments())));
         }
         String due = messages.get("history.due");
-        int nextWidth = Math.max(Text.length(head[4]), 10 + 1 + Text.length(due));
-        int countWidth = Math.max(Text.length(head[5]), 3);
-        out.println(style.dim(Text.pad(head[0], nameWidth) + "  " + Text.pad(head[1], verdictWidth) + "  "
-                + Text.padLeft(head[2], 5) + "  " + Text.pad(head[3], 10) + "  " + Text.pad(head[4], nextWidth) + "  "
-                + Text.padLeft(head[5], countWidth) + "  " + head[6]));
+        int nextWidth = Math.max(Text.length(head[4]), DATE_WIDTH + 1 + Text.length(due));
+        int countWidth = Math.max(Text.length(head[5]), Math.max(3, counts));
+        int trendWidth = Math.max(Text.length(head[6]), sparks);
+        // What gives way, in order, while the row is too wide: see the class comment.
+        boolean trend = true;
+        boolean last = true;
+        boolean count = true;
+        int nameWidth = fullName;
+        for (int step = 0; step <= 4; step++) {
+            trend &= step < 1;
+            last &= step < 2;
+            count &= step < 3;
+            int rest = 2 + verdictWidth + 2 + scoreWidth + (last ? 2 + DATE_WIDTH : 0) + 2 + nextWidth
+                    + (count ? 2 + countWidth : 0) + (trend ? 2 + trendWidth : 0);
+            nameWidth = Math.min(fullName, Math.max(step < 4 ? MIN_NAME : MIN_CELL, width - rest));
+            if (nameWidth + rest <= width) {
+                break;
+            }
+            if (step == 4) {
+                blocks(clients, head);
+                return;
+            }
+        }
+        out.println(style.dim(Text.pad(Text.truncate(head[0], nameWidth), nameWidth) + "  " + Text.pad(head[1], verdictWidth) + "  "
+                + Text.padLeft(head[2], scoreWidth) + (last ? "  " + Text.pad(head[3], DATE_WIDTH) : "") + "  "
+                + Text.pad(head[4], nextWidth) + (count ? "  " + Text.padLeft(head[5], countWidth) : "")
+                + (trend ? "  " + head[6] : "")));
         for (ClientHistory c : clients) {
             Snapshot s = c.latest();
-            String next = s.recheckOn() == null ? "–" : s.recheckOn().toString();
-            boolean isDue = c.due(today);
-            String nextCell = Text.pad(isDue ? next + " " + due : next, nextWidth);
+            String nextCell = Text.pad(next(c), nextWidth);
             out.println(Text.pad(Text.truncate(Text.clean(c.name()), nameWidth), nameWidth) + "  " + verdict(s) + "  "
-                    + Text.padLeft(Integer.toString(s.score()), 5) + "  " + date(s) + "  "
-                    + (isDue ? style.bold(nextCell) : nextCell) + "  "
-                    + Text.padLeft(Integer.toString(c.assessments()), countWidth) + "  " + sparkline(c.recentScores()));
+                    + Text.padLeft(Integer.toString(s.score()), scoreWidth) + (last ? "  " + date(s) : "") + "  "
+                    + (c.due(today) ? style.bold(nextCell) : nextCell)
+                    + (count ? "  " + Text.padLeft(messages.lang().number(c.assessments()), countWidth) : "")
+                    + (trend ? "  " + sparkline(c.recentScores()) : ""));
         }
+    }
+
+    /** The overview for a terminal too narrow for its table: per client, the name and labelled values. */
+    private void blocks(List<ClientHistory> clients, String[] head) {
+        for (ClientHistory c : clients) {
+            Snapshot s = c.latest();
+            out.println(style.bold(Text.truncate(Text.clean(c.name()), width)));
+            String verdict = messages.get("verdict.short." + s.verdict().id());
+            String[][] fields = {
+                {head[1] + ": " + verdict, head[1] + ": " + severityColour(s.severity(), verdict)},
+                {head[2] + ": " + s.score(), null},
+                {head[4] + ": " + next(c), c.due(today) ? style.bold(head[4] + ": " + next(c)) : null},
+                {head[3] + ": " + date(s), null},
+                {head[5] + ": " + messages.lang().number(c.assessments()), null},
+                {head[6] + ": " + sparkline(c.recentScores()), null},
+            };
+            StringBuilder line = new StringBuilder("  ");
+            int used = 2;
+            for (String[] field : fields) {
+                int w = Text.length(field[0]);
+                if (used > 2 && used + 2 + w > width) {
+                    out.println(line);
+                    line.setLength(0);
+                    line.append("  ");
+                    used = 2;
+                }
+                if (used > 2) {
+                    line.append("  ");
+                    used += 2;
+                }
+                line.append(field[1] == null ? field[0] : field[1]);
+                used += w;
+            }
+            out.println(line);
+        }
+    }
+
+    /** When to check again, with the mark when that day has come. */
+    private String next(ClientHistory c) {
+        Snapshot s = c.latest();
+        String next = s.recheckOn() == null ? "–" : messages.lang().date(s.recheckOn());
+        return c.due(today) ? next + " " + messages.get("history.due") : next;
     }
 
     private static <T> boolean sorted(List<T> items, Comparator<? super T> order) {
@@ -125,24 +214,39 @@ public final class HistoryReport {
         }
     }
 
-    /** The first lines of a timeline: the client's name, the legend of sign numbers, the column heads. */
+    /**
+     * The first lines of a timeline: the client's name, the legend of sign numbers, the column heads.
+     * Chooses the layout of the rows: the signs' scores on a line of their own when one line is too
+     * narrow for them, and no change column when even the rest is.
+     */
     public void timelineStart(String name, Questionnaire q) {
         Lang lang = messages.lang();
-        out.println(style.bold(Text.clean(name)));
+        out.println(style.bold(Text.truncate(Text.clean(name), width)));
         StringBuilder legend = new StringBuilder();
         for (Sign sign : q.signs()) {
             legend.append(legend.length() == 0 ? "" : " · ").append(sign.number()).append(' ')
                     .append(Text.clean(sign.title().get(lang)));
         }
-        for (String line : Text.wrap(messages.get("history.legend", legend), TextRenderer.WIDTH)) {
+        for (String line : Text.wrap(messages.get("history.legend", legend), width)) {
             out.println(style.dim(line));
         }
         out.println();
+        int first = DATE_WIDTH + 2 + verdictWidth + 2 + scoreWidth;
+        int signs = SIGN_WIDTH * q.signs().size();
+        signsBelow = first + 2 + CHANGE_WIDTH + signs > width;
+        showChange = !signsBelow || first + 2 + CHANGE_WIDTH <= width;
         StringBuilder head = new StringBuilder();
-        head.append(Text.pad(messages.get("history.head.when"), 10)).append("  ")
+        head.append(Text.pad(messages.get("history.head.when"), DATE_WIDTH)).append("  ")
                 .append(Text.pad(messages.get("history.head.verdict"), verdictWidth)).append("  ")
-                .append(Text.padLeft(messages.get("history.head.score"), 5)).append("  ")
-                .append(Text.padLeft(messages.get("report.change"), 9));
+                .append(Text.padLeft(messages.get("history.head.score"), scoreWidth));
+        if (showChange) {
+            head.append("  ").append(Text.padLeft(messages.get("report.change"), CHANGE_WIDTH));
+        }
+        if (signsBelow) {
+            out.println(style.dim(head.toString()));
+            head.setLength(0);
+            head.append(" ".repeat(SIGNS_INDENT));
+        }
         for (Sign sign : q.signs()) {
             head.append(Text.padLeft(Integer.toString(sign.number()), SIGN_WIDTH));
         }
@@ -154,8 +258,15 @@ public final class HistoryReport {
         StringBuilder row = new StringBuilder();
         String change = previous == null ? "–" : Explain.signed(s.score() - previous.score());
         row.append(date(s)).append("  ").append(verdict(s)).append("  ")
-                .append(Text.padLeft(Integer.toString(s.score()), 5)).append("  ")
-                .append(Text.padLeft(change, 9));
+                .append(Text.padLeft(Integer.toString(s.score()), scoreWidth));
+        if (showChange) {
+            row.append("  ").append(Text.padLeft(change, CHANGE_WIDTH));
+        }
+        if (signsBelow) {
+            out.println(row);
+            row.setLength(0);
+            row.append(" ".repeat(SIGNS_INDENT));
+        }
         for (Sign sign : q.signs()) {
             Integer score = s.signs().get(sign.id());
             row.append(Text.padLeft(score == null ? "–" : score.toString(), SIGN_WIDTH));
@@ -178,15 +289,19 @@ public final class HistoryReport {
     }
 
     private String verdict(Snapshot s) {
-        String text = Text.pad(messages.get("verdict.short." + s.verdict().id()), verdictWidth);
-        return switch (s.severity()) {
+        return severityColour(s.severity(), Text.pad(messages.get("verdict.short." + s.verdict().id()), verdictWidth));
+    }
+
+    private String severityColour(int severity, String text) {
+        return switch (severity) {
             case 0 -> style.green(text);
             case 1 -> style.yellow(text);
             default -> style.red(text);
         };
     }
 
+    /** The day of an assessment in the user's time zone, written as the report's language writes days. */
     private String date(Snapshot s) {
-        return LocalDate.ofInstant(s.at(), zone).toString();
+        return messages.lang().date(LocalDate.ofInstant(s.at(), zone));
     }
 }

@@ -13,55 +13,82 @@ import dev.sifc.text.Text;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-/** The report for people: a verdict banner, a bar per sign, the reasons, the advice and the source. */
+/**
+ * The report for people: a verdict banner, a bar per sign, the reasons, the advice and the source,
+ * laid out for a width in columns: {@link #DEFAULT_WIDTH} for files and pipes, the terminal's (see
+ * {@code RunContext.width}) at a terminal. Every section wraps to {@link #width}; on narrow widths
+ * the bars shrink and a sign's title gets a line of its own.
+ */
 public final class TextRenderer implements Renderer {
-    static final int WIDTH = 78;
+    /** The width of a report in a file or a pipe, and of a terminal whose width is unknown. */
+    public static final int DEFAULT_WIDTH = 78;
+    /** The narrowest layout the reports are made for: below it, lines may overflow. */
+    public static final int MIN_WIDTH = 40;
+    /** Wider lines are hard to read: a wide terminal still gets at most this. */
+    public static final int MAX_WIDTH = 100;
     private static final int BAR = 10;
+    private static final int MIN_BAR = 5;
+    /** The narrowest a cut table cell gets before its column is left out instead. */
+    private static final int MIN_CELL = 10;
 
     private final PrintWriter out;
     private final Messages messages;
     private final Style style;
     private final Lang lang;
+    private final int width;
 
     public TextRenderer(PrintWriter out, Messages messages, Style style) {
+        this(out, messages, style, DEFAULT_WIDTH);
+    }
+
+    /** @param width the columns every line fits in */
+    public TextRenderer(PrintWriter out, Messages messages, Style style, int width) {
         this.out = out;
         this.messages = messages;
         this.style = style;
         this.lang = messages.lang();
+        this.width = width;
+    }
+
+    /** The columns every line of this report fits in. */
+    public int width() {
+        return width;
     }
 
     @Override
     public void assessment(Assessment a, Trend trend, int index) {
         if (index > 1) {
             out.println();
-            out.println(style.dim("─".repeat(WIDTH)));
+            out.println(style.dim("─".repeat(width)));
             out.println();
         }
         Questionnaire q = a.questionnaire();
         String client = a.client().map(Text::clean).orElse(messages.get("report.client.unnamed", index));
-        out.println(style.bold(Text.clean(q.title().get(lang))) + style.dim(" · ") + style.bold(client));
+        String title = Text.clean(q.title().get(lang));
+        if (Text.length(title) + 3 + Text.length(client) <= width) {
+            out.println(style.bold(title) + style.dim(" · ") + style.bold(client));
+        } else {
+            styled(title + " · " + client, "", style::bold);
+        }
         out.println();
         String verdict = messages.get("report.verdict") + ": " + Text.clean(a.verdict().title().get(lang));
         // A client not judged yet has no meaningful overall score: "0/100" would read as "all is well".
-        out.println("  " + colour(a.severity(), style.bold(verdict))
-                + (a.verdict().judged() ? "   " + style.dim(messages.get("report.score", a.score())) : ""));
-        Explain.since(trend, a, messages).ifPresent(line -> out.println("  " + style.dim(line)));
+        String score = a.verdict().judged() ? messages.get("report.score", a.score()) : null;
+        if (score != null && 2 + Text.length(verdict) + 3 + Text.length(score) <= width) {
+            out.println("  " + colour(a.severity(), style.bold(verdict)) + "   " + style.dim(score));
+        } else {
+            styled(verdict, "  ", line -> colour(a.severity(), style.bold(line)));
+            if (score != null) {
+                styled(score, "  ", style::dim);
+            }
+        }
+        Explain.since(trend, a, messages).ifPresent(line -> styled(line, "  ", style::dim));
         out.println();
 
         out.println(style.bold(messages.get("report.signs")));
-        int titleWidth = a.signs().stream().mapToInt(s -> Text.length(Text.clean(s.sign().title().get(lang)))).max().orElse(10);
-        int levelWidth = a.signs().stream().mapToInt(s -> Text.length(messages.stageName(s.stage()))).max().orElse(0);
-        for (Assessment.SignResult s : a.signs()) {
-            String title = Text.pad(Text.clean(s.sign().title().get(lang)), titleWidth);
-            String bar = s.score() == null ? "·".repeat(BAR) : bar(s.score());
-            String score = Text.padLeft(s.score() == null ? "–" : Integer.toString(s.score()), 3);
-            Integer delta = trend == null ? null : trend.signDeltas().get(s.sign().id());
-            String change = delta == null ? "" : "  " + style.dim("(" + Explain.signed(delta) + ")");
-            String level = delta == null ? messages.stageName(s.stage()) : Text.pad(messages.stageName(s.stage()), levelWidth);
-            out.println("  " + s.sign().number() + "  " + title + "  " + stageColour(s.stage(), bar) + " " + score + "  "
-                    + stageColour(s.stage(), level) + change);
-        }
+        signs(a, trend);
         out.println();
 
         out.println(style.bold(messages.get("report.why")));
@@ -89,8 +116,13 @@ public final class TextRenderer implements Renderer {
                 out.println();
             }
             first = false;
-            out.println("  " + stageColour(s.stage(), style.bold(Text.clean(s.sign().title().get(lang))))
-                    + style.dim(" (" + messages.stageName(s.stage()) + ")"));
+            String heading = Text.clean(s.sign().title().get(lang));
+            String stage = " (" + messages.stageName(s.stage()) + ")";
+            if (2 + Text.length(heading) + Text.length(stage) <= width) {
+                out.println("  " + stageColour(s.stage(), style.bold(heading)) + style.dim(stage));
+            } else {
+                styled(heading + stage, "  ", line -> stageColour(s.stage(), style.bold(line)));
+            }
             paragraph(s.sign().advice().forStage(s.stage()).get(lang), "    ");
         }
         if (!a.caveats().isEmpty()) {
@@ -113,8 +145,58 @@ public final class TextRenderer implements Renderer {
             paragraph(recheck.get(), "");
         }
         out.println();
-        for (String line : Text.wrap(Text.clean(source(q, messages)), WIDTH)) {
-            out.println(style.dim(line));
+        styled(Text.clean(source(q, messages)), "", style::dim);
+    }
+
+    /**
+     * The signs table. A row is "  N  Title  ██████████  63  showing  (−5)". When that is wider than
+     * the report, the bars shrink to {@value #MIN_BAR}; when it still is, each title gets a line of
+     * its own (cut with "…" only if even that line is too narrow), with the bar and the rest
+     * indented below it.
+     */
+    private void signs(Assessment a, Trend trend) {
+        int numberWidth = a.signs().stream().mapToInt(s -> Integer.toString(s.sign().number()).length()).max().orElse(1);
+        int titleWidth = a.signs().stream().mapToInt(s -> Text.length(Text.clean(s.sign().title().get(lang)))).max().orElse(10);
+        int levelWidth = a.signs().stream().mapToInt(s -> Text.length(messages.stageName(s.stage()))).max().orElse(0);
+        int changeWidth = 0;
+        for (Assessment.SignResult s : a.signs()) {
+            Integer delta = trend == null ? null : trend.signDeltas().get(s.sign().id());
+            if (delta != null) {
+                changeWidth = Math.max(changeWidth, 2 + Text.length("(" + Explain.signed(delta) + ")"));
+            }
+        }
+        int indent = 2 + numberWidth + 2;
+        int tail = 1 + 3 + 2 + levelWidth + changeWidth; // after the bar: score, level, change
+        int bar = BAR;
+        while (bar > MIN_BAR && indent + titleWidth + 2 + bar + tail > width) {
+            bar--;
+        }
+        boolean ownLine = indent + titleWidth + 2 + bar + tail > width;
+        if (ownLine) {
+            bar = Math.max(1, Math.min(BAR, width - indent - tail));
+        }
+        for (Assessment.SignResult s : a.signs()) {
+            String title = Text.clean(s.sign().title().get(lang));
+            String bars = s.score() == null ? "·".repeat(bar) : bar(s.score(), bar);
+            String score = Text.padLeft(s.score() == null ? "–" : Integer.toString(s.score()), 3);
+            Integer delta = trend == null ? null : trend.signDeltas().get(s.sign().id());
+            String change = delta == null ? "" : "  " + style.dim("(" + Explain.signed(delta) + ")");
+            String level = delta == null ? messages.stageName(s.stage()) : Text.pad(messages.stageName(s.stage()), levelWidth);
+            String rest = stageColour(s.stage(), bars) + " " + score + "  " + stageColour(s.stage(), level) + change;
+            String number = Text.padLeft(Integer.toString(s.sign().number()), numberWidth);
+            if (ownLine) {
+                out.println("  " + number + "  " + Text.truncate(title, width - indent));
+                out.println(" ".repeat(indent) + rest);
+            } else {
+                out.println("  " + number + "  " + Text.pad(title, titleWidth) + "  " + rest);
+            }
+        }
+    }
+
+    /** A paragraph wrapped to the width after {@code indent}, each line styled on its own. */
+    private void styled(String text, String indent, UnaryOperator<String> how) {
+        for (String line : Text.wrap(text, width - indent.length())) {
+            out.println(indent + how.apply(line));
         }
     }
 
@@ -126,25 +208,48 @@ public final class TextRenderer implements Renderer {
     @Override
     public void portfolio(List<Summary> ranked) {
         out.println();
-        out.println(style.dim("─".repeat(WIDTH)));
+        out.println(style.dim("─".repeat(width)));
         out.println();
-        out.println(style.bold(messages.get("report.portfolio", ranked.size())));
+        styled(messages.get("report.portfolio", lang.number(ranked.size())), "", style::bold);
         String[] head = {messages.get("report.portfolio.rank"), messages.get("report.portfolio.client"),
             messages.get("report.portfolio.verdict"), messages.get("report.portfolio.score"), messages.get("report.portfolio.worst")};
         int clientWidth = Math.max(Text.length(head[1]), ranked.stream().mapToInt(s -> Text.length(name(s))).max().orElse(0));
         clientWidth = Math.min(clientWidth, 30);
         int verdictWidth = Math.max(Text.length(head[2]), ranked.stream().mapToInt(s -> s.verdict().id().length()).max().orElse(0));
-        int rankWidth = Math.max(1, Integer.toString(ranked.size()).length());
-        out.println("  " + style.dim(Text.padLeft(head[0], rankWidth) + "  " + Text.pad(head[1], clientWidth) + "  "
-                + Text.pad(head[2], verdictWidth) + "  " + Text.padLeft(head[3], 5) + "  " + head[4]));
+        int rankWidth = Math.max(Text.length(head[0]), Text.length(lang.number(ranked.size())));
+        int scoreWidth = Math.max(Text.length(head[3]), 5);
+        int worstWidth = Math.max(Text.length(head[4]), ranked.stream().mapToInt(s -> Text.length(worst(s))).max().orElse(0));
+        // Too wide for the report: the worst sign is cut (down to MIN_CELL), then the client's
+        // name, then the worst sign's column is left out, and the name takes the room there is.
+        int fixed = 2 + rankWidth + 2 + 2 + verdictWidth + 2 + scoreWidth;
+        int room = width - fixed - 2;
+        int fullClient = clientWidth;
+        if (clientWidth + worstWidth > room) {
+            worstWidth = Math.max(Math.min(worstWidth, MIN_CELL), room - clientWidth);
+        }
+        if (clientWidth + worstWidth > room) {
+            clientWidth = Math.max(Math.min(clientWidth, MIN_CELL), room - worstWidth);
+        }
+        boolean showWorst = clientWidth + worstWidth <= room;
+        if (!showWorst) {
+            clientWidth = Math.max(1, Math.min(fullClient, width - fixed));
+        }
+        int cw = clientWidth;
+        int ww = worstWidth;
+        out.println("  " + style.dim(Text.padLeft(head[0], rankWidth) + "  " + Text.pad(Text.truncate(head[1], cw), cw) + "  "
+                + Text.pad(head[2], verdictWidth) + "  " + Text.padLeft(head[3], scoreWidth)
+                + (showWorst ? "  " + Text.truncate(head[4], ww) : "")));
         int rank = 0;
         for (Summary s : ranked) {
             rank++;
-            String worst = s.worst() == null ? "–" : Text.clean(s.worst().title().get(lang));
-            out.println("  " + Text.padLeft(Integer.toString(rank), rankWidth) + "  " + Text.pad(Text.truncate(name(s), clientWidth), clientWidth)
+            out.println("  " + Text.padLeft(lang.number(rank), rankWidth) + "  " + Text.pad(Text.truncate(name(s), cw), cw)
                     + "  " + colour(s.severity(), Text.pad(s.verdict().id(), verdictWidth)) + "  "
-                    + Text.padLeft(Integer.toString(s.score()), 5) + "  " + worst);
+                    + Text.padLeft(Integer.toString(s.score()), scoreWidth) + (showWorst ? "  " + Text.truncate(worst(s), ww) : ""));
         }
+    }
+
+    private String worst(Summary s) {
+        return s.worst() == null ? "–" : Text.clean(s.worst().title().get(lang));
     }
 
     private String name(Summary s) {
@@ -152,21 +257,21 @@ public final class TextRenderer implements Renderer {
     }
 
     private void bullet(String text) {
-        List<String> lines = Text.wrap(Text.clean(text), WIDTH - 4);
+        List<String> lines = Text.wrap(Text.clean(text), width - 4);
         for (int i = 0; i < lines.size(); i++) {
             out.println((i == 0 ? "  • " : "    ") + lines.get(i));
         }
     }
 
     private void paragraph(String text, String indent) {
-        for (String line : Text.wrap(Text.clean(text), WIDTH - indent.length())) {
+        for (String line : Text.wrap(Text.clean(text), width - indent.length())) {
             out.println(indent + line);
         }
     }
 
-    private static String bar(int score) {
-        int filled = Math.round(score / (100f / BAR));
-        return "█".repeat(filled) + "░".repeat(BAR - filled);
+    private static String bar(int score, int length) {
+        int filled = Math.round(score / (100f / length));
+        return "█".repeat(filled) + "░".repeat(length - filled);
     }
 
     private String colour(int severity, String s) {

@@ -1,7 +1,9 @@
 package dev.sifc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sifc.text.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,10 +36,27 @@ class GoldenTest {
             case "json" -> "jsonl";
             default -> "txt";
         };
-        Path golden = GOLDEN.resolve(example + "." + lang + "." + ext);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(golden, r.out(), StandardCharsets.UTF_8);
+        matches(GOLDEN.resolve(example + "." + lang + "." + ext), r.out());
+    }
+
+    /** At a terminal of 40 columns (COLUMNS, as the shell exports it), the text report is laid out for 40. */
+    @ParameterizedTest(name = "{0} in {1} at 40 columns")
+    @CsvSource({"fire, en", "fire, de", "recalibrate, en", "recalibrate, de", "portfolio, en", "portfolio, de"})
+    void aNarrowTerminalGetsItsOwnLayout(String example, String lang) throws IOException {
+        CliRunner.Result r = new CliRunner().on("2026-03-02").terminal(false, true).env("COLUMNS", "40")
+                .run("--answers", "examples/" + example + ".yaml", "--lang", lang, "--color", "never");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("", r.err());
+        for (String line : r.out().split("\n", -1)) {
+            assertTrue(Text.length(line) <= 40, () -> "wider than 40 columns: \"" + line + "\"");
         }
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), r.out());
+        matches(GOLDEN.resolve(example + "." + lang + ".40.txt"), r.out());
+    }
+
+    private static void matches(Path golden, String actual) throws IOException {
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
     }
 }
