@@ -314,8 +314,9 @@ class HistoryTest {
                 + "\"score\":12,\"signs\":{},\"questionnaire\":\"fire-client@1\"}\n");
         CliRunner.Result r = runner.run("--answers", "examples/keep.yaml");
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.out().contains("\n  Since 2026-05-01: still keep, score 12 → 20 (+8) (then with version 1 of the questions, now 2: "
-                        + "the scores are not measured the same way)\n"), r.out());
+        // Wrapped to the report's 78 columns like every line of it.
+        assertTrue(r.out().contains("\n  Since 2026-05-01: still keep, score 12 → 20 (+8) (then with version 1 of the\n"
+                        + "  questions, now 2: the scores are not measured the same way)\n"), r.out());
     }
 
     /**
