@@ -8,8 +8,10 @@ import dev.sifc.text.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -91,15 +93,18 @@ class WidthTest {
     @Test
     void theTerminalIsAskedForItsWidthOnlyWhenStdoutIsOneAndColumnsIsNotSet() {
         int[] asked = {0};
-        Env tty = new Env(java.util.Map.of(), System.in, false, true, Path.of("."), (m, c) -> null,
-                java.time.Clock.systemUTC(), () -> ++asked[0] * 0 + 57);
+        Env tty = new Env(Map.of(), System.in, false, true, Path.of("."), (m, c) -> null,
+                Clock.systemUTC(), () -> {
+            asked[0]++;
+            return 57;
+        });
         assertEquals(57, tty.stdoutColumns());
         assertEquals(1, asked[0]);
-        Env exported = new Env(java.util.Map.of("COLUMNS", "64"), System.in, false, true, Path.of("."), (m, c) -> null,
-                java.time.Clock.systemUTC(), () -> ++asked[0]);
+        Env exported = new Env(Map.of("COLUMNS", "64"), System.in, false, true, Path.of("."), (m, c) -> null,
+                Clock.systemUTC(), () -> ++asked[0]);
         assertEquals(64, exported.stdoutColumns());
-        Env pipe = new Env(java.util.Map.of(), System.in, false, false, Path.of("."), (m, c) -> null,
-                java.time.Clock.systemUTC(), () -> ++asked[0]);
+        Env pipe = new Env(Map.of(), System.in, false, false, Path.of("."), (m, c) -> null,
+                Clock.systemUTC(), () -> ++asked[0]);
         assertEquals(0, pipe.stdoutColumns());
         assertEquals(1, asked[0], "neither COLUMNS nor a pipe asks the terminal");
     }
