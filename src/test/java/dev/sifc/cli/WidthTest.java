@@ -133,7 +133,7 @@ class WidthTest {
             assertEquals(0, runner.run("--answers", "examples/keep.yaml", "--client", name).code());
         }
         String list = runner.run("history").out();
-        List<String> rows = Arrays.stream(list.split("\n")).filter(l -> l.contains("keep")).toList();
+        List<String> rows = Arrays.stream(list.split("\n", -1)).filter(l -> l.contains("keep")).toList();
         assertEquals(NAMES.size(), rows.size(), list);
         for (String row : rows) {
             // The widest name is 20 columns, then 2 spaces: the verdict at 22, the date at 22 + 11 + 2 + 5 + 2.
@@ -200,11 +200,11 @@ class WidthTest {
     }
 
     private static Set<String> words(String text) {
-        return Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(text.split("\\s+", -1)).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
     }
 
     private static List<String> after(String out, String head) {
-        List<String> lines = Arrays.asList(out.split("\n"));
+        List<String> lines = Arrays.asList(out.split("\n", -1));
         int from = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(head)) {
