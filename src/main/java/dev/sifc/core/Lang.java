@@ -14,6 +14,8 @@ public enum Lang {
     EN("en", Locale.ENGLISH),
     DE("de", Locale.GERMAN);
 
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
     private final String code;
     private final Locale locale;
 
@@ -36,12 +38,20 @@ public enum Lang {
      * in English, "35,5" and "1.234" in German. Files and JSON keep the plain form.
      */
     public String number(BigDecimal n) {
+        BigDecimal plain = n.stripTrailingZeros();
+        if (this == EN && plain.abs().compareTo(THOUSAND) < 0) {
+            // What the English format prints for these, without loading the locale data (~20 ms at start-up).
+            return plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString();
+        }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));
         return format.format(n);
     }
 
     public String number(long n) {
+        if (this == EN && Math.abs(n) < 1000) {
+            return Long.toString(n); // as number(BigDecimal): the same text, without the locale data
+        }
         return NumberFormat.getIntegerInstance(locale).format(n);
     }
 
