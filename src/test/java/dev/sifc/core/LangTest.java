@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Numbers and days as each language writes them in running text. */
@@ -28,15 +27,17 @@ class LangTest {
     }
 
     @Test
-    void englishSmallNumbersReadExactlyAsTheLocaleFormatWritesThem() {
-        for (String v : new String[] {"0", "-3", "7.25", "999.999", "100", "0.5", "42.10", "1E+2", "-999"}) {
-            BigDecimal n = new BigDecimal(v);
-            NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
-            format.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));
-            assertEquals(format.format(n), Lang.EN.number(n), v);
-        }
-        for (long n = -1200; n <= 1200; n += 7) {
-            assertEquals(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n), Lang.EN.number(n));
+    void numbersReadExactlyAsTheLocaleFormatWritesThem() {
+        for (Lang lang : Lang.values()) {
+            for (String v : new String[] {"0", "-3", "7.25", "999.999", "100", "0.5", "42.10", "1E+2", "-999", "1000", "12345.5"}) {
+                BigDecimal n = new BigDecimal(v);
+                NumberFormat format = NumberFormat.getNumberInstance(lang.locale());
+                format.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));
+                assertEquals(format.format(n), lang.number(n), lang + " " + v);
+            }
+            for (long n = -1200; n <= 1200; n += 7) {
+                assertEquals(NumberFormat.getIntegerInstance(lang.locale()).format(n), lang.number(n), lang + " " + n);
+            }
         }
     }
 
