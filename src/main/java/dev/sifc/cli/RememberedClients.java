@@ -287,7 +287,7 @@ final class RememberedClients {
         Messages m = context.messages();
         Clock clock = context.env().clock();
         return new HistoryReport(out, m, context.style(request.color(), context.env().stdoutTty()), clock.getZone(),
-                LocalDate.now(clock), context.width());
+                LocalDate.now(clock), context.terminalWidth());
     }
 
     private void warnSkipped(HistoryFile file, List<HistoryFile.Skipped> skipped) {

@@ -91,6 +91,11 @@ final class RunContext {
                 : Math.max(TextRenderer.MIN_WIDTH, Math.min(TextRenderer.MAX_WIDTH, columns));
     }
 
+    /** The terminal's width for tables that keep every column into a file or a pipe: 0 there. */
+    int terminalWidth() {
+        return env.stdoutColumns() <= 0 ? 0 : width();
+    }
+
     Renderer renderer(Options.Format format, Options.ColorMode color, PrintWriter out) {
         return switch (format) {
             case text -> new TextRenderer(out, messages, style(color, env.stdoutTty()), width());

@@ -133,6 +133,8 @@ class WidthTest {
             assertEquals(0, runner.run("--answers", "examples/keep.yaml", "--client", name).code());
         }
         String list = runner.run("history").out();
+        assertTrue(list.startsWith("Client                Verdict      Score  Last        Next check        Count  Trend\n"),
+                "into a pipe, the table keeps every column, 80 wide as it is:\n" + list);
         List<String> rows = Arrays.stream(list.split("\n", -1)).filter(l -> l.contains("keep")).toList();
         assertEquals(NAMES.size(), rows.size(), list);
         for (String row : rows) {
