@@ -21,9 +21,9 @@ import java.util.List;
 
 /**
  * The history command's output: the overview of every client, and one client's timeline. The
- * timeline is written row by row as the file is read, so its length does not matter. Both fit the
- * width they are given: the overview gives way in a fixed order (the name is cut to
- * {@value #MIN_NAME} columns, then the trend, the last date and the count are left out, then the
+ * timeline is written row by row as the file is read, so its length does not matter. At a terminal
+ * both fit its width (into a file or a pipe, the tables keep every column): the overview gives way
+ * in a fixed order (the name is cut to {@value #MIN_NAME} columns, then the trend, the last date and the count are left out, then the
  * name is cut to {@value #MIN_CELL}; narrower still, each client gets a block of labelled lines), the
  * timeline puts the signs' scores on a line below the rest, and then leaves out the change.
  */
@@ -46,18 +46,24 @@ public final class HistoryReport {
     private final int verdictWidth;
     private final int scoreWidth;
     private final int width;
+    private final int tableWidth;
     /** The timeline's layout, chosen by {@link #timelineStart} for its rows. */
     private boolean signsBelow;
     private boolean showChange = true;
 
     /** @param today for marking re-checks that are due */
     public HistoryReport(PrintWriter out, Messages messages, Style style, ZoneId zone, LocalDate today) {
-        this(out, messages, style, zone, today, TextRenderer.DEFAULT_WIDTH);
+        this(out, messages, style, zone, today, 0);
     }
 
-    /** @param width the columns every line fits in */
+    /**
+     * @param width the terminal's width in columns, which every line fits in; or 0 into a file or a
+     *     pipe, where the tables keep every column for the scripts that read them, and text wraps at
+     *     {@link TextRenderer#DEFAULT_WIDTH}
+     */
     public HistoryReport(PrintWriter out, Messages messages, Style style, ZoneId zone, LocalDate today, int width) {
-        this.width = width;
+        this.width = width > 0 ? width : TextRenderer.DEFAULT_WIDTH;
+        this.tableWidth = width > 0 ? width : Integer.MAX_VALUE;
         this.out = out;
         this.messages = messages;
         this.style = style;
@@ -111,8 +117,8 @@ public final class HistoryReport {
             count &= step < 3;
             int rest = 2 + verdictWidth + 2 + scoreWidth + (last ? 2 + DATE_WIDTH : 0) + 2 + nextWidth
                     + (count ? 2 + countWidth : 0) + (trend ? 2 + trendWidth : 0);
-            nameWidth = Math.min(fullName, Math.max(step < 4 ? MIN_NAME : MIN_CELL, width - rest));
-            if (nameWidth + rest <= width) {
+            nameWidth = Math.min(fullName, Math.max(step < 4 ? MIN_NAME : MIN_CELL, tableWidth - rest));
+            if (nameWidth + rest <= tableWidth) {
                 break;
             }
             if (step == 4) {
@@ -137,7 +143,12 @@ public final class HistoryReport {
 
     /** The overview for a terminal too narrow for its table: per client, the name and labelled values. */
     private void blocks(List<ClientHistory> clients, String[] head) {
+        boolean first = true;
         for (ClientHistory c : clients) {
+            if (!first) {
+                out.println(); // without colour, the names would not stand out from the values
+            }
+            first = false;
             Snapshot s = c.latest();
             out.println(style.bold(Text.truncate(Text.clean(c.name()), width)));
             String verdict = messages.get("verdict.short." + s.verdict().id());
@@ -221,7 +232,7 @@ public final class HistoryReport {
      */
     public void timelineStart(String name, Questionnaire q) {
         Lang lang = messages.lang();
-        out.println(style.bold(Text.truncate(Text.clean(name), width)));
+        out.println(style.bold(Text.truncate(Text.clean(name), tableWidth)));
         StringBuilder legend = new StringBuilder();
         for (Sign sign : q.signs()) {
             legend.append(legend.length() == 0 ? "" : " · ").append(sign.number()).append(' ')
@@ -233,8 +244,8 @@ public final class HistoryReport {
         out.println();
         int first = DATE_WIDTH + 2 + verdictWidth + 2 + scoreWidth;
         int signs = SIGN_WIDTH * q.signs().size();
-        signsBelow = first + 2 + CHANGE_WIDTH + signs > width;
-        showChange = !signsBelow || first + 2 + CHANGE_WIDTH <= width;
+        signsBelow = first + 2 + CHANGE_WIDTH + signs > tableWidth;
+        showChange = !signsBelow || first + 2 + CHANGE_WIDTH <= tableWidth;
         StringBuilder head = new StringBuilder();
         head.append(Text.pad(messages.get("history.head.when"), DATE_WIDTH)).append("  ")
                 .append(Text.pad(messages.get("history.head.verdict"), verdictWidth)).append("  ")
@@ -276,7 +287,7 @@ public final class HistoryReport {
 
     public void timelineEnd(int count) {
         out.println();
-        out.println(style.dim(messages.get("history.count", count)));
+        out.println(style.dim(messages.get("history.count", messages.lang().number(count))));
     }
 
     /** Scores 0-100 as bars of eight heights, oldest first. */

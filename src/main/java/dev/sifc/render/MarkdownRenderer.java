@@ -111,7 +111,7 @@ public final class MarkdownRenderer implements Renderer {
         out.println();
         out.println("---");
         out.println();
-        out.println("## " + escape(messages.get("report.portfolio", ranked.size())));
+        out.println("## " + escape(messages.get("report.portfolio", lang.number(ranked.size()))));
         out.println();
         out.println("| " + escape(messages.get("report.portfolio.rank")) + " | " + escape(messages.get("report.portfolio.client"))
                 + " | " + escape(messages.get("report.portfolio.verdict")) + " | " + escape(messages.get("report.portfolio.score"))
@@ -120,7 +120,7 @@ public final class MarkdownRenderer implements Renderer {
         int rank = 0;
         for (Summary s : ranked) {
             rank++;
-            out.println("| " + rank + " | " + escape(s.client().orElse(messages.get("report.client.unnamed", s.index())))
+            out.println("| " + lang.number(rank) + " | " + escape(s.client().orElse(messages.get("report.client.unnamed", s.index())))
                     + " | " + s.verdict().id() + " | " + s.score() + " | "
                     + (s.worst() == null ? "–" : escape(s.worst().title().get(lang))) + " |");
         }
