@@ -76,10 +76,10 @@ public final class MarkdownRenderer implements Renderer {
             out.println(escape(messages.get("report.todo.load")));
             out.println();
         }
-        for (Assessment.SignResult s : a.advice()) {
+        for (Assessment.SignAdvice s : a.advice()) {
             out.println("### " + escape(s.sign().title().get(lang)) + " (" + escape(messages.stageName(s.stage())) + ")");
             out.println();
-            out.println(escape(s.sign().advice().forStage(s.stage()).get(lang)));
+            out.println(escape(s.text().get(lang)));
             out.println();
         }
         if (!a.caveats().isEmpty()) {

@@ -84,14 +84,14 @@ public final class TextRenderer implements Renderer {
             out.println();
         }
         boolean first = true;
-        for (Assessment.SignResult s : a.advice()) {
+        for (Assessment.SignAdvice s : a.advice()) {
             if (!first) {
                 out.println();
             }
             first = false;
             out.println("  " + stageColour(s.stage(), style.bold(Text.clean(s.sign().title().get(lang))))
                     + style.dim(" (" + messages.stageName(s.stage()) + ")"));
-            paragraph(s.sign().advice().forStage(s.stage()).get(lang), "    ");
+            paragraph(s.text().get(lang), "    ");
         }
         if (!a.caveats().isEmpty()) {
             out.println();
