@@ -66,7 +66,7 @@ public final class QuestionnaireLoader {
         try {
             root = YamlTree.yaml(CODE_POINT_LIMIT).compose(new StringReader(text));
         } catch (YAMLException e) {
-            throw new InputException(YamlTree.syntaxError(tree.source(), e));
+            throw new InputException(YamlTree.syntaxError(tree.source(), e, YamlTree.Lines.of(text)));
         }
         if (root == null) {
             throw new InputException(Diagnostic.at(new Position(tree.source(), 1, 1), "questionnaire.empty"));
