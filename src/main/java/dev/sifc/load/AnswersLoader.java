@@ -153,7 +153,7 @@ public final class AnswersLoader {
             }
         }
         if (!tree.problems().isEmpty()) {
-            throw new InputException(tree.problems(), document);
+            throw new InputException(tree.problems(), document, client);
         }
         return new Answers(client, values);
     }

@@ -30,8 +30,9 @@ public final class MarkdownRenderer implements Renderer {
             out.println("---");
             out.println();
         }
-        String client = a.client().orElse(messages.get("report.client.unnamed", index));
-        out.println("# " + escape(a.questionnaire().title().get(lang)) + " · " + escape(client));
+        Optional<String> client = a.client()
+                .or(() -> index == SINGLE ? Optional.empty() : Optional.of(messages.get("report.client.unnamed", index)));
+        out.println("# " + escape(a.questionnaire().title().get(lang)) + client.map(c -> " · " + escape(c)).orElse(""));
         out.println();
         // A client not judged yet has no meaningful overall score: "0/100" would read as "all is well".
         out.println("**" + escape(messages.get("report.verdict") + ": " + a.verdict().title().get(lang)) + "**"

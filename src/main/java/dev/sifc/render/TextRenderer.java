@@ -39,8 +39,10 @@ public final class TextRenderer implements Renderer {
             out.println();
         }
         Questionnaire q = a.questionnaire();
-        String client = a.client().map(Text::clean).orElse(messages.get("report.client.unnamed", index));
-        out.println(style.bold(Text.clean(q.title().get(lang))) + style.dim(" · ") + style.bold(client));
+        // Named by the client's name; an unnamed one by its number in a portfolio, and not at all on its own.
+        Optional<String> client = a.client().map(Text::clean)
+                .or(() -> index == SINGLE ? Optional.empty() : Optional.of(messages.get("report.client.unnamed", index)));
+        out.println(style.bold(Text.clean(q.title().get(lang))) + client.map(c -> style.dim(" · ") + style.bold(c)).orElse(""));
         out.println();
         String verdict = messages.get("report.verdict") + ": " + Text.clean(a.verdict().title().get(lang));
         // A client not judged yet has no meaningful overall score: "0/100" would read as "all is well".

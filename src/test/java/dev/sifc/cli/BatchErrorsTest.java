@@ -87,7 +87,7 @@ class BatchErrorsTest {
     @Test
     void missingAnswersAreListedUnlessAllowed() throws IOException {
         CliRunner.Result r = new CliRunner().run("--answers", "examples/partial.yaml");
-        assertError(r, "should-i-fire-client: examples/partial.yaml: 27 question(s) have no answer: "
+        assertError(r, "should-i-fire-client: examples/partial.yaml: 27 question(s) about Half Known AG have no answer: "
                 + "unreasonable-demands.like-employee, unreasonable-demands.last-minute, unreasonable-demands.told-hours, "
                 + "everything-for-nothing.price-pressure, everything-for-nothing.invoice-grumbling, everything-for-nothing.extra-work (+21). "
                 + "Answer them, write \"skip\", or pass --allow-missing.\n");
