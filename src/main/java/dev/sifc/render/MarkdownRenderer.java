@@ -71,7 +71,7 @@ public final class MarkdownRenderer implements Renderer {
         out.println("## " + escape(messages.get("report.todo")));
         out.println();
         if (a.advice().isEmpty()) {
-            out.println(escape(messages.get(a.verdict().judged() ? "report.nothing-to-do" : "report.nothing-to-do.insufficient")));
+            out.println(escape(messages.get(Explain.nothingToDo(a))));
             out.println();
         } else if (a.ground() == Assessment.Ground.LOAD) {
             out.println(escape(messages.get("report.todo.load")));

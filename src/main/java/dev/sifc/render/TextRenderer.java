@@ -79,7 +79,7 @@ public final class TextRenderer implements Renderer {
         }
         out.println(style.bold(messages.get("report.todo")));
         if (a.advice().isEmpty()) {
-            paragraph(messages.get(a.verdict().judged() ? "report.nothing-to-do" : "report.nothing-to-do.insufficient"), "  ");
+            paragraph(messages.get(Explain.nothingToDo(a)), "  ");
         } else if (a.ground() == Assessment.Ground.LOAD) {
             // Let go, yet every sign is only at its first step: say which comes first.
             paragraph(messages.get("report.todo.load"), "  ");
