@@ -2,6 +2,7 @@ package dev.sifc.load;
 
 import dev.sifc.core.Diagnostic;
 import dev.sifc.core.Position;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -16,6 +17,8 @@ final class SyntaxMistakes {
     /** How far up to look for the line above (blank and comment lines skipped). */
     private static final int LOOK_BACK = 50;
     /** A line that starts with a key (no blanks in it) and its colon, not a line of running text. */
+    /** SnakeYAML's words for a value that starts with a character YAML reserves (@, `, %). */
+    private static final Pattern RESERVED = Pattern.compile("found character '(.)' that cannot start any token");
     private static final Pattern KEY = Pattern.compile(" *[^\\s:#\"']+:( |$)");
 
     private final String source;
@@ -38,7 +41,13 @@ final class SyntaxMistakes {
         Mark ctx = e.getContextMark();
         int line = at.getLine() + 1;
         if (problem.contains("\\t(TAB)")) {
-            return at(line, at.getColumn() + 1, "yaml.tab");
+            String text = lines.line(line);
+            boolean indenting = text == null || text.substring(0, Math.min(at.getColumn(), text.length())).isBlank();
+            return at(line, at.getColumn() + 1, indenting ? "yaml.tab" : "yaml.tab.inside");
+        }
+        Matcher reserved = RESERVED.matcher(problem);
+        if (reserved.lookingAt()) {
+            return at(line, at.getColumn() + 1, "yaml.reserved", reserved.group(1));
         }
         if (context.contains("quoted scalar") && ctx != null && problem.contains("unexpected")) {
             String text = lines.line(ctx.getLine() + 1);
