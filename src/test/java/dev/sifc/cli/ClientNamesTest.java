@@ -100,6 +100,18 @@ class ClientNamesTest {
     }
 
     @Test
+    void anInterviewWithoutANameReportsUnderThePlainTitle() {
+        // The first option for every question; the end of the input confirms.
+        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", dir.toString()).stdin("1\n".repeat(31))
+                .run("--plain", "--no-history");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("Should I fire this client?", firstLine(r.out()));
+        CliRunner.Result named = new CliRunner().env("XDG_STATE_HOME", dir.toString()).stdin("1\n".repeat(31))
+                .run("--plain", "--no-history", "--client", "Pipe Co");
+        assertEquals("Should I fire this client? · Pipe Co", firstLine(named.out()));
+    }
+
+    @Test
     void aPortfolioNamesEachClientByNameOrItsNumber() throws IOException {
         CliRunner.Result r = run(UNNAMED + "---\n" + NAMED + "---\n" + UNNAMED, "--answers", "a.yaml", "--no-history",
                 "--allow-missing");
