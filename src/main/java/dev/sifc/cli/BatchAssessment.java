@@ -108,7 +108,9 @@ final class BatchAssessment {
             }
             try {
                 index++;
-                Answers complete = complete(next, source, index);
+                // rest.hasNext() was asked before the first report already (execute): no extra wait
+                boolean portfolio = index > 1 || rest.hasNext();
+                Answers complete = complete(next, source, index, portfolio);
                 if (index == 1 && saveTo != null && !rest.hasNext()) {
                     int saved = saveTo.write(questionnaire, complete);
                     if (saved != ExitCodes.OK) {
@@ -117,7 +119,7 @@ final class BatchAssessment {
                 }
                 Assessment assessment = scorer.assess(complete);
                 Trend trend = shown.history.trend(assessment);
-                renderer.assessment(assessment, trend, index);
+                renderer.assessment(assessment, trend, portfolio ? index : Renderer.SINGLE);
                 shown.add(assessment, trend);
                 if ((context.env().stdoutTty() || index % FLUSH_EVERY == 0) && !shown.confirm()) {
                     return ExitCodes.OK; // the output failed or the reader went away (| head): Cli says which
@@ -141,17 +143,19 @@ final class BatchAssessment {
         return request.failsOn(worst) ? ExitCodes.FAIL_ON : ExitCodes.OK;
     }
 
-    /** Applies --client, and --allow-missing (or fails listing what is missing). */
-    private Answers complete(Answers given, String source, int index) {
+    /** Applies --client, and --allow-missing (or fails listing what is missing, naming the client if it has a name). */
+    private Answers complete(Answers given, String source, int index, boolean portfolio) {
         List<String> missing = MissingAnswers.ids(questionnaire, given);
+        String client = request.clientOr(given.client());
         if (!missing.isEmpty() && !request.allowMissing()) {
-            throw new UserException(ExitCodes.INVALID, "error.missing", documentLabel(source, index), missing.size(),
-                    MissingAnswers.abbreviate(missing));
+            String where = portfolio ? source + " " + context.messages().get("error.document", index) : source;
+            if (client == null) {
+                throw new UserException(ExitCodes.INVALID, "error.missing", where, missing.size(),
+                        MissingAnswers.abbreviate(missing));
+            }
+            throw new UserException(ExitCodes.INVALID, "error.missing.named", where, missing.size(),
+                    MissingAnswers.abbreviate(missing), client);
         }
-        return MissingAnswers.skipped(questionnaire, given, request.clientOr(given.client()));
-    }
-
-    private String documentLabel(String source, int index) {
-        return index > 1 ? source + " " + context.messages().get("error.document", index) : source;
+        return MissingAnswers.skipped(questionnaire, given, client);
     }
 }

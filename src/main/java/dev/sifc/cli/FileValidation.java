@@ -79,24 +79,43 @@ final class FileValidation {
         return ok ? ExitCodes.OK : ExitCodes.INVALID;
     }
 
-    /** Checks every document; a broken one does not stop the check of the next, unless the YAML itself is broken. */
+    /**
+     * Checks every document; a broken one does not stop the check of the next, unless the YAML itself
+     * is broken. A client is named by its name, or by its document's number in a portfolio.
+     */
     private boolean answers(Questionnaire q, String source, String text, Messages m) {
         Iterator<Answers> it = new AnswersLoader(q).read(source, new StringReader(text));
         boolean ok = true;
         int clients = 0;
+        InputException broken = null;
         while (true) {
             try {
-                if (!it.hasNext()) {
+                if (broken == null && !it.hasNext()) {
                     break;
+                }
+                if (broken != null) {
+                    throw broken;
                 }
                 Answers a = it.next();
                 clients++;
+                boolean more;
+                try {
+                    more = it.hasNext();
+                } catch (InputException e) {
+                    more = true; // the next document is broken: this one is still part of a portfolio
+                    broken = e;
+                }
                 List<String> missing = MissingAnswers.ids(q, a);
                 if (!missing.isEmpty() && !request.allowMissing()) {
                     ok = false;
-                    err.println(m.get("validate.missing", source, clients, missing.size(), String.join(", ", missing)));
+                    String where = clients > 1 || more ? source + " " + m.get("error.document", clients) : source;
+                    String client = a.client();
+                    err.println(client == null
+                            ? m.get("validate.missing", where, missing.size(), String.join(", ", missing))
+                            : m.get("validate.missing.named", where, client, missing.size(), String.join(", ", missing)));
                 }
             } catch (InputException e) {
+                broken = null;
                 ok = false;
                 print(e, m);
                 clients++;

@@ -11,6 +11,7 @@ import dev.sifc.prompt.Interview;
 import dev.sifc.prompt.PlainPrompter;
 import dev.sifc.prompt.PromptInterrupted;
 import dev.sifc.prompt.Prompter;
+import dev.sifc.render.Renderer;
 import dev.sifc.store.Drafts;
 import dev.sifc.text.Messages;
 import java.io.BufferedReader;
@@ -108,7 +109,7 @@ final class InterviewAssessment {
         History history = new History(context.env(), context.messages(), err, !request.noHistory(),
                 assessment.client().orElse(null));
         Trend trend = history.trend(assessment);
-        context.renderer(request.format(), request.color(), out).assessment(assessment, trend, 1);
+        context.renderer(request.format(), request.color(), out).assessment(assessment, trend, Renderer.SINGLE);
         if (!out.checkError()) { // recorded only once the report is out (Cli reports a failed write)
             history.record(assessment, trend);
         } else if (code == ExitCodes.OK && saveTo == null) {

@@ -11,7 +11,10 @@ import java.util.Optional;
  * @param ground what decided the verdict
  * @param score the overall score 0-100: how far the judged signs are, together, towards moving on
  * @param reasons why the verdict was reached, the deciding reason first
- * @param advice the signs that show, the furthest along first; each gets the advice part of its stage
+ * @param advice the signs that show and have advice for this verdict, the furthest along first, each
+ *     with the part of its advice that fits: the first step while the relationship goes on; on a let
+ *     go, the move-on advice for the signs that are reasons to part, and the ending advice for the rest
+ *     (see {@link Scorer})
  * @param caveats context-dependent qualifications of the advice
  * @param whatIf the smallest changes of answers that would give a better verdict; empty when there is
  *     none to give (keep, not enough to judge, a dealbreaker)
@@ -24,7 +27,7 @@ public record Assessment(
         int score,
         List<SignResult> signs,
         List<Reason> reasons,
-        List<SignResult> advice,
+        List<SignAdvice> advice,
         List<AppliedCaveat> caveats,
         List<WhatIf> whatIf) {
 
@@ -107,6 +110,34 @@ public record Assessment(
         /** At the move-on point because the first step was taken and did not help, not by the points alone. */
         public boolean afterFirstStep() {
             return stage == Stage.MOVE_ON && firstStepTaken && points < sign.moveOnAt();
+        }
+    }
+
+    /** The advice a report gives for one sign, if it has any for this verdict. */
+    public Optional<SignAdvice> adviceFor(Sign sign) {
+        return advice.stream().filter(s -> s.sign().equals(sign)).findFirst();
+    }
+
+    /** One sign's advice in a report: the sign's result and the part of its advice that fits the verdict. */
+    public record SignAdvice(SignResult result, Sign.Advice.Part part) {
+        public SignAdvice {
+            Objects.requireNonNull(result, "result");
+            Objects.requireNonNull(part, "part");
+            if (result.sign().advice().text(part).isEmpty()) {
+                throw new IllegalArgumentException("sign " + result.sign().id() + " has no " + part + " advice");
+            }
+        }
+
+        public Sign sign() {
+            return result.sign();
+        }
+
+        public Stage stage() {
+            return result.stage();
+        }
+
+        public LocalText text() {
+            return result.sign().advice().text(part).orElseThrow();
         }
     }
 

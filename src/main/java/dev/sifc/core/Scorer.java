@@ -180,16 +180,49 @@ public final class Scorer {
         Assessment.Ground ground = ground(stages, f.anyDealbreaker(), f.strain);
         Verdict verdict = questionnaire.verdict(ground.verdict());
 
-        List<Assessment.SignResult> advice = results.stream()
+        List<Assessment.SignResult> showing = results.stream()
                 .filter(r -> r.stage().shows())
                 .sorted(Comparator.comparing((Assessment.SignResult r) -> r.stage() == Stage.MOVE_ON ? 0 : 1)
                         .thenComparing(Assessment.SignResult::points, Comparator.reverseOrder())
                         .thenComparing(r -> r.sign().number()))
                 .toList();
         return new Assessment(questionnaire, answers, verdict, ground, overall(results), results,
-                reasons(ground, results, advice, answers, f), advice,
+                reasons(ground, results, showing, answers, f), advice(ground, showing, f),
                 caveats(verdict, ground == Assessment.Ground.DEALBREAKER, answers),
                 whatIfs.find(answers, f, verdict));
+    }
+
+    /**
+     * The part of each showing sign's advice that fits the verdict. While the relationship goes on,
+     * the first step. On a let go, the signs that are reasons to part give the article's advice on
+     * moving on, and every other sign only what still helps while ending (its {@code ending}), or
+     * nothing: the first step would mean working on a relationship that is ending. A dealbreaker, or a
+     * sign that closes the door at move on (lack of respect), makes it the only reason to part: no
+     * other sign's move-on advice may then invite the client back.
+     */
+    private static List<Assessment.SignAdvice> advice(Assessment.Ground ground, List<Assessment.SignResult> showing,
+            Facts f) {
+        boolean fire = ground.verdict() == Verdict.Kind.FIRE;
+        boolean closed = ground == Assessment.Ground.DEALBREAKER
+                || showing.stream().anyMatch(r -> r.stage() == Stage.MOVE_ON && r.sign().closesDoor());
+        List<Assessment.SignAdvice> advice = new ArrayList<>();
+        for (Assessment.SignResult r : showing) {
+            Sign.Advice.Part part;
+            if (!fire) {
+                part = Sign.Advice.Part.FIRST_STEP;
+            } else if (r.stage() != Stage.MOVE_ON) {
+                part = Sign.Advice.Part.ENDING;
+            } else if (closed) {
+                boolean parts = f.dealbreaker[r.sign().number() - 1] || r.sign().closesDoor();
+                part = parts ? Sign.Advice.Part.MOVE_ON : Sign.Advice.Part.ENDING;
+            } else {
+                part = Sign.Advice.Part.MOVE_ON;
+            }
+            if (r.sign().advice().text(part).isPresent()) {
+                advice.add(new Assessment.SignAdvice(r, part));
+            }
+        }
+        return advice;
     }
 
     /** How far a sign is towards its move-on point: 100 at it, 99 at most before it. */

@@ -13,11 +13,15 @@ import java.util.Optional;
  * {@code showingAt} after it was taken, the article says to move on. Calm answers add nothing, so
  * they never dilute a clear symptom.
  *
- * @param advice the first step, and what the article says once it is time to move on
+ * @param advice the first step, what the article says once it is time to move on, and what still
+ *     applies while the client is let go on other grounds
  * @param reasons the sentences that name the sign's stage in a report
+ * @param closesDoor at move on, this sign ends the relationship without an open door, as a dealbreaker
+ *     does: the other signs then give only their advice for ending (lack of respect, where the article
+ *     says to stop investing in the relationship)
  */
 public record Sign(String id, int number, LocalText title, LocalText explanation, Advice advice, StageTexts reasons,
-        int showingAt, int moveOnAt, List<Question> questions) {
+        int showingAt, int moveOnAt, List<Question> questions, boolean closesDoor) {
     public Sign {
         Ids.requireKebab(id);
         ModelException.check(!id.equals("context"), "model.sign.reserved", id);
@@ -47,16 +51,36 @@ public record Sign(String id, int number, LocalText title, LocalText explanation
         return Optional.empty();
     }
 
-    /** The sign's advice in two parts: the first step, and moving on. */
-    public record Advice(LocalText firstStep, LocalText moveOn) {
+    /**
+     * The sign's advice in three parts: the first step, moving on, and ending.
+     *
+     * @param ending what of the sign's advice still holds while the client is let go on other grounds
+     *     (another sign at move on, the load, a dealbreaker), such as keeping it in writing; never an
+     *     invitation back or work on the relationship. Null: nothing of it applies then
+     */
+    public record Advice(LocalText firstStep, LocalText moveOn, LocalText ending) {
         public Advice {
             Objects.requireNonNull(firstStep, "firstStep");
             Objects.requireNonNull(moveOn, "moveOn");
         }
 
-        /** The part that fits a stage: the first step while the sign shows, moving on after. */
-        public LocalText forStage(Stage stage) {
-            return stage == Stage.MOVE_ON ? moveOn : firstStep;
+        /** The text of one part; empty for an ending the sign does not have. */
+        public Optional<LocalText> text(Part part) {
+            return switch (part) {
+                case FIRST_STEP -> Optional.of(firstStep);
+                case MOVE_ON -> Optional.of(moveOn);
+                case ENDING -> Optional.ofNullable(ending);
+            };
+        }
+
+        /** Which part of a sign's advice a report gives. */
+        public enum Part {
+            /** The sign shows and the relationship goes on: try its first step. */
+            FIRST_STEP,
+            /** The sign is at move on and is a reason to part: the article's advice on moving on. */
+            MOVE_ON,
+            /** The client is let go on other grounds: what of the sign's advice helps while ending. */
+            ENDING
         }
     }
 

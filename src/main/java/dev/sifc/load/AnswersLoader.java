@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
@@ -52,7 +53,8 @@ public final class AnswersLoader {
      * invalid document; its diagnostics name the document number when the stream has several.
      */
     public Iterator<Answers> read(String source, Reader reader) {
-        Iterator<Node> nodes = YamlTree.yaml(CODE_POINT_LIMIT).composeAll(reader).iterator();
+        RecentLines recent = new RecentLines(reader);
+        Iterator<Node> nodes = YamlTree.yaml(CODE_POINT_LIMIT).composeAll(recent).iterator();
         return new Iterator<>() {
             private int document;
 
@@ -61,7 +63,7 @@ public final class AnswersLoader {
                 try {
                     return nodes.hasNext();
                 } catch (YAMLException e) {
-                    throw new InputException(List.of(YamlTree.syntaxError(source, e)), document + 1);
+                    throw new InputException(List.of(YamlTree.syntaxError(source, e, recent)), document + 1);
                 }
             }
 
@@ -78,7 +80,7 @@ public final class AnswersLoader {
                 try {
                     node = nodes.next();
                 } catch (YAMLException e) {
-                    throw new InputException(List.of(YamlTree.syntaxError(source, e)), document);
+                    throw new InputException(List.of(YamlTree.syntaxError(source, e, recent)), document);
                 }
                 return parse(source, node, document);
             }
@@ -112,11 +114,24 @@ public final class AnswersLoader {
         if (!tree.checkTags(root)) {
             throw new InputException(tree.problems(), document);
         }
+        if (root instanceof SequenceNode || root instanceof ScalarNode) {
+            // The whole document is no mapping: say what an answers file looks like instead.
+            throw new InputException(List.of(Diagnostic.at(tree.pos(root),
+                    root instanceof SequenceNode ? "answers.document.list" : "answers.document.scalar")), document);
+        }
         Map<String, Node> top = tree.mapping(root, "answers file");
         if (top == null) {
             throw new InputException(tree.problems(), document);
         }
-        tree.onlyKeys((MappingNode) root, top, TOP_KEYS, "answers file");
+        // An answer at the top level is an indentation mistake under "answers:": say so, not "unknown key".
+        Map<String, Node> others = new LinkedHashMap<>(top);
+        for (NodeTuple t : ((MappingNode) root).getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && !TOP_KEYS.contains(k.getValue())
+                    && questionnaire.question(k.getValue()).isPresent() && others.remove(k.getValue()) != null) {
+                tree.fail(k, "answers.key.not-under", k.getValue());
+            }
+        }
+        tree.onlyKeys((MappingNode) root, others, TOP_KEYS, "answers file");
         String client = top.containsKey("client") ? tree.text(top.get("client"), "client") : null;
         if (Answers.clientTooLong(client)) {
             tree.fail(top.get("client"), "answer.client.too-long", client.codePointCount(0, client.length()),
@@ -138,7 +153,7 @@ public final class AnswersLoader {
             }
         }
         if (!tree.problems().isEmpty()) {
-            throw new InputException(tree.problems(), document);
+            throw new InputException(tree.problems(), document, client);
         }
         return new Answers(client, values);
     }

@@ -66,7 +66,7 @@ public final class QuestionnaireLoader {
         try {
             root = YamlTree.yaml(CODE_POINT_LIMIT).compose(new StringReader(text));
         } catch (YAMLException e) {
-            throw new InputException(YamlTree.syntaxError(tree.source(), e));
+            throw new InputException(YamlTree.syntaxError(tree.source(), e, YamlTree.Lines.of(text)));
         }
         if (root == null) {
             throw new InputException(Diagnostic.at(new Position(tree.source(), 1, 1), "questionnaire.empty"));
@@ -227,7 +227,7 @@ public final class QuestionnaireLoader {
         List<Sign> signs = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         eachItem(node, "signs", "sign", "sign", List.of("id", "title", "explanation", "advice", "reasons", "showing-at",
-                "move-on-at", "questions"), (item, m) -> {
+                "move-on-at", "closes-door", "questions"), (item, m) -> {
             String id = id(required(item, m, "id"), "sign id");
             if (id != null && !seen.add(id)) {
                 tree.fail(m.get("id"), "questionnaire.sign.duplicate", id);
@@ -238,25 +238,29 @@ public final class QuestionnaireLoader {
             Sign.StageTexts reasons = stageTexts(required(item, m, "reasons"));
             Integer showingAt = integer(required(item, m, "showing-at"), "showing-at");
             Integer moveOnAt = integer(required(item, m, "move-on-at"), "move-on-at");
+            boolean closesDoor = m.containsKey("closes-door") && bool(m.get("closes-door"), "closes-door");
             List<Question> questions = questions(required(item, m, "questions"), id, scales, true);
             int number = signs.size() + 1;
             if (id != null && title != null && explanation != null && advice != null && reasons != null
                     && showingAt != null && moveOnAt != null) {
                 add(signs, build(item, () -> new Sign(id, number, title, explanation, advice, reasons, showingAt, moveOnAt,
-                        questions)));
+                        questions, closesDoor)));
             }
         });
         return signs;
     }
 
     private Sign.Advice advice(Node node) {
-        Map<String, Node> m = fields(node, "advice", List.of("first-step", "move-on"));
+        Map<String, Node> m = fields(node, "advice", List.of("first-step", "move-on", "ending"));
         if (m == null) {
             return null;
         }
         LocalText first = localText(required(node, m, "first-step"), "advice.first-step");
         LocalText moveOn = localText(required(node, m, "move-on"), "advice.move-on");
-        return first == null || moveOn == null ? null : new Sign.Advice(first, moveOn);
+        // Optional: a sign without it gives no advice when the client is let go on other grounds.
+        LocalText ending = m.containsKey("ending") ? localText(m.get("ending"), "advice.ending") : null;
+        boolean endingBroken = m.containsKey("ending") && ending == null;
+        return first == null || moveOn == null || endingBroken ? null : new Sign.Advice(first, moveOn, ending);
     }
 
     private Sign.StageTexts stageTexts(Node node) {

@@ -72,15 +72,38 @@ public final class YamlTree {
         }
     }
 
-    /** Converts a SnakeYAML failure into a positioned diagnostic. */
-    public static Diagnostic syntaxError(String source, YAMLException e) {
-        if (e instanceof MarkedYAMLException m) {
-            Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
-            String problem = m.getProblem() != null ? m.getProblem() : m.getContext();
-            if (mark != null) {
-                return Diagnostic.unreadable(new Position(source, mark.getLine() + 1, mark.getColumn() + 1), "yaml.syntax",
-                        firstLine(problem));
+    /** The text of a line of the input by its number from 1, or null when it is not known. */
+    @FunctionalInterface
+    public interface Lines {
+        String line(int number);
+
+        /** The lines of a text held in memory. */
+        static Lines of(String text) {
+            String[] lines = text.split("\r\n|\r|\n", -1);
+            return n -> n >= 1 && n <= lines.length ? lines[n - 1] : null;
+        }
+    }
+
+    /**
+     * Converts a SnakeYAML failure into a positioned diagnostic that names the mistake a person makes
+     * when writing YAML by hand (indentation, a tab, no space after a colon, an unclosed quote or
+     * bracket, a stray dash), at the line to edit, with what to check. SnakeYAML's own English words
+     * stay out of it: a German user gets German, and SnakeYAML often names the line after the mistake.
+     */
+    public static Diagnostic syntaxError(String source, YAMLException e, Lines lines) {
+        if (e instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            Diagnostic d = SyntaxMistakes.explain(source, m, lines);
+            if (d != null) {
+                return d;
             }
+            Mark mark = m.getProblemMark();
+            return Diagnostic.unreadable(new Position(source, mark.getLine() + 1, mark.getColumn() + 1), "yaml.syntax",
+                    firstLine(m.getProblem()));
+        }
+        if (e instanceof MarkedYAMLException m && m.getContextMark() != null) {
+            Mark mark = m.getContextMark();
+            return Diagnostic.unreadable(new Position(source, mark.getLine() + 1, mark.getColumn() + 1), "yaml.syntax",
+                    firstLine(m.getContext()));
         }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException io) {
@@ -100,7 +123,7 @@ public final class YamlTree {
         return m.length() > 1 && Character.isUpperCase(m.charAt(1)) ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         if (s == null) {
             return "";
         }
@@ -175,7 +198,7 @@ public final class YamlTree {
      */
     public Map<String, Node> mapping(Node node, String what) {
         if (!(node instanceof MappingNode m)) {
-            return fail(node, "yaml.expected.mapping", what, kind(node));
+            return fail(node, "yaml.expected.mapping." + kind(node), what);
         }
         Map<String, Node> entries = new LinkedHashMap<>();
         Map<String, Node> keys = new LinkedHashMap<>();
@@ -213,7 +236,7 @@ public final class YamlTree {
 
     public List<Node> list(Node node, String what) {
         if (!(node instanceof SequenceNode s)) {
-            return fail(node, "yaml.expected.list", what, kind(node));
+            return fail(node, "yaml.expected.list." + kind(node), what);
         }
         return s.getValue();
     }
@@ -226,6 +249,6 @@ public final class YamlTree {
         if (node instanceof ScalarNode) {
             return fail(node, "yaml.null", what);
         }
-        return fail(node, "yaml.expected.scalar", what, kind(node));
+        return fail(node, "yaml.expected.scalar." + kind(node), what);
     }
 }

@@ -60,7 +60,9 @@ public final class PlainPrompter implements Prompter {
     @Override
     public Optional<String> intro(IntroView view) {
         out.println(view.title());
-        view.lines().forEach(out::println);
+        // The interview describes the full-screen keys (arrows, j/k, Esc); a line at a time has its own.
+        String screenKeys = messages.get("prompt.intro.keys");
+        view.lines().forEach(line -> out.println(line.equals(screenKeys) ? messages.get("prompt.plain.keys") : line));
         if (!view.askClient()) {
             out.println();
             out.flush();

@@ -91,6 +91,17 @@ final class Explain {
         return Optional.of(m.get("report.recheck." + a.verdict().id(), m.lang().date(t.recheckOn()), a.verdict().recheckDays()));
     }
 
+    /**
+     * What "What to do" says when no sign has advice for the verdict: nothing to change (keep), answer
+     * more (not enough to judge), or, on a let go whose signs have nothing for ending, end it as above.
+     */
+    static String nothingToDo(Assessment a) {
+        if (!a.verdict().judged()) {
+            return "report.nothing-to-do.insufficient";
+        }
+        return a.kind() == Verdict.Kind.FIRE ? "report.nothing-to-do.fire" : "report.nothing-to-do";
+    }
+
     /** The heading of a verdict's own advice: "How to end it" for a let go, a plain one otherwise. */
     static String verdictAdviceHeading(Assessment a) {
         return a.kind() == Verdict.Kind.FIRE ? "report.exit" : "report.verdict-advice";

@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * JSON Lines, schema version 3: one compact object per assessment. The field set and order are a
@@ -105,8 +106,9 @@ public final class JsonRenderer implements Renderer {
                         .name("score").value(s.score()); // null when unknown
                 w.name("stage").value(s.stage().id());
                 w.name("advice");
-                if (s.stage().shows()) {
-                    w.value(s.sign().advice().forStage(s.stage()).get(lang));
+                Optional<Assessment.SignAdvice> advice = a.adviceFor(s.sign());
+                if (advice.isPresent()) {
+                    w.value(advice.get().text().get(lang));
                 } else {
                     w.nullValue();
                 }

@@ -30,8 +30,9 @@ public final class MarkdownRenderer implements Renderer {
             out.println("---");
             out.println();
         }
-        String client = a.client().orElse(messages.get("report.client.unnamed", index));
-        out.println("# " + escape(a.questionnaire().title().get(lang)) + " · " + escape(client));
+        Optional<String> client = a.client()
+                .or(() -> index == SINGLE ? Optional.empty() : Optional.of(messages.get("report.client.unnamed", index)));
+        out.println("# " + escape(a.questionnaire().title().get(lang)) + client.map(c -> " · " + escape(c)).orElse(""));
         out.println();
         // A client not judged yet has no meaningful overall score: "0/100" would read as "all is well".
         out.println("**" + escape(messages.get("report.verdict") + ": " + a.verdict().title().get(lang)) + "**"
@@ -70,16 +71,16 @@ public final class MarkdownRenderer implements Renderer {
         out.println("## " + escape(messages.get("report.todo")));
         out.println();
         if (a.advice().isEmpty()) {
-            out.println(escape(messages.get(a.verdict().judged() ? "report.nothing-to-do" : "report.nothing-to-do.insufficient")));
+            out.println(escape(messages.get(Explain.nothingToDo(a))));
             out.println();
         } else if (a.ground() == Assessment.Ground.LOAD) {
             out.println(escape(messages.get("report.todo.load")));
             out.println();
         }
-        for (Assessment.SignResult s : a.advice()) {
+        for (Assessment.SignAdvice s : a.advice()) {
             out.println("### " + escape(s.sign().title().get(lang)) + " (" + escape(messages.stageName(s.stage())) + ")");
             out.println();
-            out.println(escape(s.sign().advice().forStage(s.stage()).get(lang)));
+            out.println(escape(s.text().get(lang)));
             out.println();
         }
         if (!a.caveats().isEmpty()) {

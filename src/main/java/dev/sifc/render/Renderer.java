@@ -9,8 +9,12 @@ import java.util.List;
  * Renderers never flush: the caller decides, so that long portfolios are written in large blocks.
  */
 public interface Renderer {
+    /** The index of a report that is no part of a portfolio. */
+    int SINGLE = 0;
+
     /**
-     * Writes one client's assessment; {@code index} counts clients from 1.
+     * Writes one client's assessment; {@code index} counts the clients of a portfolio from 1, and is
+     * {@link #SINGLE} for a report on its own (an unnamed client then gets no "client 1" title).
      *
      * @param trend the change since the client's last assessment and when to look again
      */

@@ -65,12 +65,16 @@ public final class TextRenderer implements Renderer {
             out.println();
         }
         Questionnaire q = a.questionnaire();
-        String client = a.client().map(Text::clean).orElse(messages.get("report.client.unnamed", index));
+        // Named by the client's name; an unnamed one by its number in a portfolio, and not at all on its own.
+        Optional<String> client = a.client().map(Text::clean)
+                .or(() -> index == SINGLE ? Optional.empty() : Optional.of(messages.get("report.client.unnamed", index)));
         String title = Text.clean(q.title().get(lang));
-        if (Text.length(title) + 3 + Text.length(client) <= width) {
-            out.println(style.bold(title) + style.dim(" · ") + style.bold(client));
+        if (client.isEmpty()) {
+            styled(title, "", style::bold);
+        } else if (Text.length(title) + 3 + Text.length(client.get()) <= width) {
+            out.println(style.bold(title) + style.dim(" · ") + style.bold(client.get()));
         } else {
-            styled(title + " · " + client, "", style::bold);
+            styled(title + " · " + client.get(), "", style::bold);
         }
         out.println();
         String verdict = messages.get("report.verdict") + ": " + Text.clean(a.verdict().title().get(lang));
@@ -104,14 +108,14 @@ public final class TextRenderer implements Renderer {
         }
         out.println(style.bold(messages.get("report.todo")));
         if (a.advice().isEmpty()) {
-            paragraph(messages.get(a.verdict().judged() ? "report.nothing-to-do" : "report.nothing-to-do.insufficient"), "  ");
+            paragraph(messages.get(Explain.nothingToDo(a)), "  ");
         } else if (a.ground() == Assessment.Ground.LOAD) {
             // Let go, yet every sign is only at its first step: say which comes first.
             paragraph(messages.get("report.todo.load"), "  ");
             out.println();
         }
         boolean first = true;
-        for (Assessment.SignResult s : a.advice()) {
+        for (Assessment.SignAdvice s : a.advice()) {
             if (!first) {
                 out.println();
             }
@@ -123,7 +127,7 @@ public final class TextRenderer implements Renderer {
             } else {
                 styled(heading + stage, "  ", line -> stageColour(s.stage(), style.bold(line)));
             }
-            paragraph(s.sign().advice().forStage(s.stage()).get(lang), "    ");
+            paragraph(s.text().get(lang), "    ");
         }
         if (!a.caveats().isEmpty()) {
             out.println();

@@ -78,7 +78,8 @@ public final class Messages {
 
     /** Every problem of {@code e} as one line each, naming the document in a multi-document stream. */
     public List<String> format(InputException e) {
-        String suffix = e.document() > 1 ? " " + get("error.document", e.document()) : "";
+        String suffix = e.document() <= 1 ? ""
+                : " " + (e.client() == null ? get("error.document", e.document()) : get("error.document.named", e.document(), e.client()));
         return e.diagnostics().stream().map(d -> format(d) + suffix).toList();
     }
 

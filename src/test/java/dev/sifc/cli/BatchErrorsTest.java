@@ -81,13 +81,13 @@ class BatchErrorsTest {
     @Test
     void duplicateKeysNameBothLines() throws IOException {
         assertError(runWith("answers:\n  slow-to-pay.reminders: 3\n  slow-to-pay.reminders: 4\n", "--allow-missing"),
-                "a.yaml:3:3: duplicate key \"slow-to-pay.reminders\" (first on line 2)\n");
+                "a.yaml:3:3: duplicate key \"slow-to-pay.reminders\" (first on line 2); keep only one of them\n");
     }
 
     @Test
     void missingAnswersAreListedUnlessAllowed() throws IOException {
         CliRunner.Result r = new CliRunner().run("--answers", "examples/partial.yaml");
-        assertError(r, "should-i-fire-client: examples/partial.yaml: 27 question(s) have no answer: "
+        assertError(r, "should-i-fire-client: examples/partial.yaml: 27 question(s) about Half Known AG have no answer: "
                 + "unreasonable-demands.like-employee, unreasonable-demands.last-minute, unreasonable-demands.told-hours, "
                 + "everything-for-nothing.price-pressure, everything-for-nothing.invoice-grumbling, everything-for-nothing.extra-work (+21). "
                 + "Answer them, write \"skip\", or pass --allow-missing.\n");
@@ -101,8 +101,10 @@ class BatchErrorsTest {
     void emptyCommentOnlyListAndNullInputsGetSpecificMessages() throws IOException {
         assertError(runWith(""), "a.yaml:1:1: no answers: the input is empty\n");
         assertError(runWith("# nothing here\n"), "a.yaml:1:1: no answers: the input is empty\n");
-        assertError(runWith("- a\n- b\n"), "a.yaml:1:1: expected a mapping for answers file, found a list\n");
-        assertError(runWith("just text\n"), "a.yaml:1:1: expected a mapping for answers file, found a scalar\n");
+        assertError(runWith("- a\n- b\n"), "a.yaml:1:1: an answers file is key: value lines (\"client: ...\", \"answers:\" and the answers under it), "
+                + "not a list; start from what \"should-i-fire-client template\" prints\n");
+        assertError(runWith("just text\n"), "a.yaml:1:1: an answers file is key: value lines (\"client: ...\", \"answers:\" and the answers under it), "
+                + "not a single value; start from what \"should-i-fire-client template\" prints\n");
         assertError(runWith("answers:\n  slow-to-pay.reminders:\n", "--allow-missing"),
                 "a.yaml:2:25: slow-to-pay.reminders has no value; allowed: 0..50, skip\n");
         assertError(runWith("answers:\n  ? [a, b]\n  : x\n", "--allow-missing"), "a.yaml:2:5: keys in answers must be plain text\n");

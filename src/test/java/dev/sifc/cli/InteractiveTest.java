@@ -214,7 +214,7 @@ class InteractiveTest {
     void noInputNeverPrompts() {
         CliRunner.Result r = new CliRunner().stdin("often\n").terminal(true, true).run("--answers", "examples/partial.yaml", "--no-input");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("27 question(s) have no answer"), r.err());
+        assertTrue(r.err().contains("27 question(s) about Half Known AG have no answer"), r.err());
     }
 
     private List<Path> drafts() throws IOException {

@@ -65,6 +65,49 @@ class ScenariosTest {
     }
 
     @Test
+    void anAbusiveClientWhoWentSilentIsNotInvitedBackInEitherLanguage() {
+        String file = SCENARIOS.resolve("17-abusive-and-silent.yaml").toString();
+        CliRunner.Result en = new CliRunner().run("--answers", file, "--no-history", "--lang", "en");
+        String todo = en.out().substring(en.out().indexOf("\nWhat to do\n"));
+        assertTrue(todo.startsWith("""
+
+                What to do
+                  Doesn't respond to you (move on)
+                    Put the ending and every open point in writing by email, with dates, and
+                    invoice the balance that is due. Do not wait for an answer to close the
+                    project.
+
+                  Shows no basic respect (move on)
+                """), todo);
+        assertFalse(en.out().contains("get in touch"), en.out());
+        assertFalse(en.out().contains("come back"), en.out());
+        CliRunner.Result de = new CliRunner().run("--answers", file, "--no-history", "--lang", "de");
+        assertTrue(de.out().contains("\n  Reagiert nicht auf dich (Zeit zu gehen)\n    Halte das Ende und alle offenen Punkte per E-Mail fest"),
+                de.out());
+        assertFalse(de.out().contains("sich wieder zu melden"), de.out());
+        assertFalse(de.out().contains("wiederkommen"), de.out());
+        // JSON says the same per sign.
+        CliRunner.Result json = new CliRunner().run("--answers", file, "--no-history", "--format", "json");
+        JsonObject silent = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("signs").get(4).getAsJsonObject();
+        assertTrue(silent.get("advice").getAsString().startsWith("Put the ending and every open point"), json.out());
+    }
+
+    @Test
+    void aLetGoOnTheLoadGivesEverySignWhatStillHelpsNotItsFirstStep() {
+        String file = SCENARIOS.resolve("16-all-six-often.yaml").toString();
+        CliRunner.Result en = new CliRunner().run("--answers", file, "--no-history", "--lang", "en");
+        assertFalse(en.out().contains("Ask whether someone else can be your contact"), en.out());
+        CliRunner.Result late = new CliRunner().run("--answers", SCENARIOS.resolve("20-late-payer-also-demanding.yaml").toString(),
+                "--no-history", "--lang", "en");
+        assertTrue(late.out().contains("""
+                  Makes unreasonable demands (showing)
+                    Until the work is done, keep to the hours and response times you have set,
+                    and take on no rush jobs beyond what was agreed.
+                """), late.out());
+        assertFalse(late.out().contains("tell the client plainly"), late.out());
+    }
+
+    @Test
     void notEnoughToJudgeExitsZeroWhateverFailOnAndIsNotRecorded() {
         CliRunner runner = new CliRunner();
         String file = SCENARIOS.resolve("15-one-sign-calm.yaml").toString();

@@ -136,7 +136,7 @@ class SubcommandsTest {
         assertTrue(errors.get(1).startsWith("empty.yaml:1:1: "), errors.get(1));
         assertTrue(errors.get(2).startsWith("broken.yaml:"), errors.get(2));
         assertTrue(errors.get(3).startsWith("q.yaml:17:10: "), errors.get(3));
-        assertTrue(errors.get(4).contains("partial.yaml: client 1 leaves 27 question(s) unanswered"), errors.get(4));
+        assertTrue(errors.get(4).contains("partial.yaml: Half Known AG leaves 27 question(s) unanswered"), errors.get(4));
     }
 
     @Test
@@ -144,7 +144,7 @@ class SubcommandsTest {
         CliRunner.Result r = new CliRunner().run("validate", "examples/partial.yaml");
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("examples/partial.yaml: client 1 leaves 27 question(s) unanswered: "
+        assertTrue(r.err().startsWith("examples/partial.yaml: Half Known AG leaves 27 question(s) unanswered: "
                 + "unreasonable-demands.like-employee, "), r.err());
     }
 

@@ -3,6 +3,7 @@ package dev.sifc.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sifc.load.QuestionnaireLoader;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,7 @@ class BundledQuestionnaireTest {
         List<LocalText> texts = new ArrayList<>(List.of(q.title(), q.contextTitle(), q.source().note()));
         for (Sign s : q.signs()) {
             texts.addAll(List.of(s.title(), s.explanation(), s.advice().firstStep(), s.advice().moveOn(),
-                    s.reasons().showing(), s.reasons().moveOn()));
+                    s.advice().ending(), s.reasons().showing(), s.reasons().moveOn()));
             if (s.reasons().afterFirstStep() != null) {
                 texts.add(s.reasons().afterFirstStep());
             }
@@ -107,6 +109,34 @@ class BundledQuestionnaireTest {
         Question respected = q.question("lack-of-respect.feels-respected").orElseThrow();
         assertEquals(q.signs().get(5).moveOnAt(), respected.points("no"), "not feeling respected is reason enough");
         assertEquals(Question.Role.STRAIN, q.question("context.strain").orElseThrow().role());
+    }
+
+    /**
+     * What a sign says while the client is let go on other grounds, and what the sign that closes the
+     * door says at move on, may never invite the client back: the article gives an abusive or
+     * disrespectful client no open door.
+     */
+    @Test
+    void noAdviceForEndingOpensTheDoor() {
+        List<LocalText> closing = new ArrayList<>();
+        for (Sign s : q.signs()) {
+            assertNotNull(s.advice().ending(), s.id() + ": every bundled sign says what helps while ending");
+            closing.add(s.advice().ending());
+            if (s.closesDoor()) {
+                closing.add(s.advice().moveOn());
+            }
+        }
+        assertEquals(List.of("lack-of-respect"), q.signs().stream().filter(Sign::closesDoor).map(Sign::id).toList());
+        for (LocalText t : closing) {
+            for (String open : List.of("get in touch", "come back", "door", "ready", "invite")) {
+                assertFalse(t.en().toLowerCase(Locale.ROOT).contains(open), open + " in: " + t.en());
+            }
+            for (String open : List.of("wieder", "Tür", "melden", "so weit", "einladen", "lade ")) {
+                assertFalse(t.de().contains(open), open + " in: " + t.de());
+            }
+        }
+        // And the one move-on advice that does open it is the silent client's, never shown after a dealbreaker.
+        assertTrue(q.signs().get(4).advice().moveOn().en().contains("get in touch again"));
     }
 
     /** German sign titles share one form, and the tool's own German uses the agreed words. */

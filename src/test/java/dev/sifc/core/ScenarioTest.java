@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The sixteen clients of the verdict issue, each an answers file with the verdict a careful reader
- * of the article would reach, and the details of the reports that matter to them.
+ * The twenty typical clients, each an answers file with the verdict a careful reader of the article
+ * would reach, and the details of the reports that matter to them.
  */
 class ScenarioTest {
     static final Questionnaire QUESTIONNAIRE = Fixtures.BUNDLED;
@@ -50,9 +50,9 @@ class ScenarioTest {
     }
 
     @Test
-    void theScenariosCoverEveryVerdictAndAreSixteen() throws IOException {
+    void theScenariosCoverEveryVerdictAndAreTwenty() throws IOException {
         List<Fixtures.Scenario> all = scenarios();
-        assertEquals(16, all.size());
+        assertEquals(20, all.size());
         assertEquals(Arrays.stream(Verdict.Kind.values()).map(Verdict.Kind::id).sorted().toList(),
                 all.stream().map(Fixtures.Scenario::expected).distinct().sorted().toList());
     }
@@ -67,8 +67,7 @@ class ScenarioTest {
         // The same client without the first step: recalibrate, and the advice is the first step.
         Assessment before = SCORER.assess(a.answers().with("unreasonable-demands.told-hours", "no"));
         assertEquals(Verdict.Kind.RECALIBRATE, before.verdict().kind());
-        assertEquals(before.signs().get(0).sign().advice().firstStep(),
-                before.advice().get(0).sign().advice().forStage(before.advice().get(0).stage()));
+        assertEquals(before.signs().get(0).sign().advice().firstStep(), before.advice().get(0).text());
     }
 
     @Test
@@ -98,10 +97,10 @@ class ScenarioTest {
     @Test
     void aClientWhoDoesNotListenIsLetGoAfterTheCurrentWorkIsFinished() throws IOException {
         Assessment a = assess("13");
-        Assessment.SignResult s = a.advice().get(0);
+        Assessment.SignAdvice s = a.advice().get(0);
         assertEquals("dont-listen", s.sign().id());
         assertEquals(Stage.MOVE_ON, s.stage());
-        assertTrue(s.sign().advice().forStage(s.stage()).en().contains("Finish the current work"));
+        assertTrue(s.text().en().contains("Finish the current work"));
     }
 
     @Test
@@ -128,5 +127,68 @@ class ScenarioTest {
         Assessment load = SCORER.assess(new Answers("x", calmer));
         assertEquals(Assessment.Ground.LOAD, load.ground(), stages(load).toString());
         assertTrue(load.reasons().get(0) instanceof Reason.Load);
+    }
+
+    /** Each sign's advice in the report, as sign id and part, in the report's order. */
+    private static List<String> advice(Assessment a) {
+        return a.advice().stream().map(s -> s.sign().id() + " " + s.part()).toList();
+    }
+
+    private static String adviceText(Assessment a, String sign) {
+        return a.advice().stream().filter(s -> s.sign().id().equals(sign)).findFirst().orElseThrow().text().en();
+    }
+
+    @Test
+    void anAbusiveClientWhoWentSilentIsNotInvitedBack() throws IOException {
+        Assessment a = assess("17");
+        assertEquals(Assessment.Ground.DEALBREAKER, a.ground());
+        assertEquals(Stage.MOVE_ON, stages(a).get("dont-respond"), "silent enough to move on by itself");
+        // The silence alone would say "invite them back when ready"; after threats, only the ending holds.
+        assertEquals(List.of("dont-respond ENDING", "lack-of-respect MOVE_ON"), advice(a));
+        String ending = adviceText(a, "dont-respond");
+        assertTrue(ending.contains("invoice the balance") && !ending.contains("get in touch"), ending);
+        // Nor does "Why": it says why, and leaves what to do to the advice.
+        assertFalse(a.signs().get(4).sign().reasons().moveOn().en().contains("come back"));
+        // Without the threats, the same silence is its own reason to part, and the door stays open.
+        Assessment silent = SCORER.assess(a.answers().with("lack-of-respect.rudeness", "never"));
+        assertEquals(List.of("dont-respond MOVE_ON"), advice(silent));
+        assertTrue(adviceText(silent, "dont-respond").contains("get in touch again"));
+    }
+
+    @Test
+    void anAbusiveSlowPayerGetsOnlyTheFinalInvoiceNotSlack() throws IOException {
+        Assessment a = assess("18");
+        assertEquals(Assessment.Ground.DEALBREAKER, a.ground());
+        assertEquals(List.of("lack-of-respect MOVE_ON", "slow-to-pay ENDING"), advice(a));
+        String ending = adviceText(a, "slow-to-pay");
+        assertTrue(ending.startsWith("Send the final invoice"), ending);
+        assertFalse(ending.contains("slack"), "no room for a client who insults you");
+        // Without the insults the slow payments are a first step again: recalibrate.
+        Assessment polite = SCORER.assess(a.answers().with("lack-of-respect.rudeness", "never"));
+        assertEquals(List.of("slow-to-pay FIRST_STEP"), advice(polite));
+    }
+
+    @Test
+    void notFeelingRespectedClosesTheDoorAsADealbreakerDoes() throws IOException {
+        Assessment a = assess("19");
+        assertEquals(Assessment.Ground.MOVE_ON, a.ground());
+        assertEquals(List.of("lack-of-respect MOVE_ON", "dont-respond ENDING"), advice(a));
+        // Had the silence reached move on too, it would still not invite the client back.
+        Assessment both = SCORER.assess(a.answers().with("dont-respond.hurry-wait", "always").with("dont-respond.missing-input", "always"));
+        assertEquals(Stage.MOVE_ON, stages(both).get("dont-respond"));
+        assertEquals(List.of("dont-respond ENDING", "lack-of-respect MOVE_ON"), advice(both));
+    }
+
+    @Test
+    void aLetGoOnOneSignGivesTheOthersWhatHelpsWhileWindingDown() throws IOException {
+        Assessment a = assess("20");
+        assertEquals(Assessment.Ground.MOVE_ON, a.ground());
+        assertEquals(List.of("slow-to-pay MOVE_ON", "unreasonable-demands ENDING"), advice(a));
+        assertTrue(adviceText(a, "unreasonable-demands").startsWith("Until the work is done"));
+        // The load decides with no sign at move on: every sign gives its ending, none its first step.
+        Assessment load = SCORER.assess(assess("16").answers()
+                .with("lack-of-respect.rudeness", "never").with("lack-of-respect.feels-respected", "yes"));
+        assertEquals(Assessment.Ground.LOAD, load.ground());
+        assertTrue(load.advice().stream().allMatch(s -> s.part() == Sign.Advice.Part.ENDING), advice(load).toString());
     }
 }

@@ -137,13 +137,65 @@ class VerdictPropertiesTest {
                 case FIRE -> assertTrue(x.verdict().advice() != null);
                 default -> assertTrue(x.whatIf().isEmpty());
             }
-            for (Assessment.SignResult s : x.advice()) {
+            for (Assessment.SignAdvice s : x.advice()) {
                 assertTrue(s.stage().shows());
+                // Only a let go ends the relationship; until then, every sign's advice is its first step.
+                assertEquals(x.kind() == Verdict.Kind.FIRE, s.part() != Sign.Advice.Part.FIRST_STEP,
+                        () -> x.ground() + ": " + s.sign().id() + " " + s.part());
             }
         }
         for (int i = 0; i < seen.length; i++) {
             assertTrue(seen[i] > 30, "every verdict occurs among the random clients: " + Arrays.toString(seen));
         }
+    }
+
+    @Test
+    void afterADealbreakerNoAdviceOpensTheDoor() {
+        // Insults or threats, or the feeling of not being respected (lack of respect closes the door):
+        // the article lets such a client go without an open door, so no other sign may invite them
+        // back, and none may suggest working on the relationship.
+        Map<String, String> closing = Map.of("lack-of-respect.rudeness", "abusive", "lack-of-respect.feels-respected", "no");
+        int others = 0;
+        for (Answers random : clients(7, 1)) {
+            for (Map.Entry<String, String> answer : closing.entrySet()) {
+                Assessment x = SCORER.assess(random.with(answer.getKey(), answer.getValue()));
+                assertEquals(Verdict.Kind.FIRE, x.kind());
+                for (Assessment.SignAdvice s : x.advice()) {
+                    boolean closes = s.sign().id().equals("lack-of-respect");
+                    assertEquals(closes ? Sign.Advice.Part.MOVE_ON : Sign.Advice.Part.ENDING, s.part(),
+                            () -> s.sign().id() + " after " + answer + ", " + x.ground());
+                    if (!closes) {
+                        others++;
+                        assertTrue(QUESTIONNAIRE.signs().stream().noneMatch(sign -> sign.advice().firstStep().equals(s.text())
+                                || sign.advice().moveOn().equals(s.text())), s.text().en());
+                    }
+                }
+            }
+        }
+        assertTrue(others > 1000, "the random clients show other signs beside the dealbreaker: " + others);
+    }
+
+    @Test
+    void aLetGoGivesTheOtherSignsOnlyWhatHelpsWhileEnding() {
+        int ending = 0;
+        for (Answers a : clients(8, 1)) {
+            Assessment x = SCORER.assess(a);
+            if (x.kind() != Verdict.Kind.FIRE || x.ground() == Assessment.Ground.DEALBREAKER) {
+                continue;
+            }
+            boolean closed = x.signs().stream().anyMatch(s -> s.stage() == Stage.MOVE_ON && s.sign().closesDoor());
+            for (Assessment.SignAdvice s : x.advice()) {
+                // A sign at move on is a reason to part and says so in the article's words; any other
+                // showing sign says what still helps while ending, never its first step.
+                Sign.Advice.Part expected = s.stage() == Stage.MOVE_ON && (!closed || s.sign().closesDoor())
+                        ? Sign.Advice.Part.MOVE_ON : Sign.Advice.Part.ENDING;
+                assertEquals(expected, s.part(), () -> x.ground() + ": " + s.sign().id());
+                ending += s.part() == Sign.Advice.Part.ENDING ? 1 : 0;
+            }
+            // The bundled signs all have an ending: every sign that shows gets advice.
+            assertEquals(x.signs().stream().filter(s -> s.stage().shows()).count(), x.advice().size());
+        }
+        assertTrue(ending > 100, "let-gos with other signs showing occur: " + ending);
     }
 
     @Test

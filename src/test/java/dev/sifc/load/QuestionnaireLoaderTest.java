@@ -1,9 +1,13 @@
 package dev.sifc.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sifc.core.InputException;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.core.Sign;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +39,31 @@ class QuestionnaireLoaderTest {
         String broken = bundled.replace("          de: Wie oft meldet sich der Kunde außerhalb deiner Arbeitszeit (spätabends, am Wochenende) und erwartet eine Antwort?\n", "");
         int line = lineOf(broken, "How often does the client contact you outside") ;
         assertEquals(List.of("q.yaml:" + line + ":11 questionnaire.text.lang [text, de]"), problems(broken));
+    }
+
+    @Test
+    void theEndingAdviceIsOptionalButWhenGivenATextInBothLanguages() {
+        String dontListen = "          Finish the current work the way the client decides, without arguing your view again;\n"
+                + "          where your advice matters, note it once in writing.\n";
+        String withoutGerman = bundled.replace(dontListen + "        de: >-\n", dontListen + "        fr: >-\n");
+        assertEquals(List.of("q.yaml:" + (lineOf(withoutGerman, dontListen) + 2) + ":9 yaml.key.unknown.suggest [fr, advice.ending, en]",
+                "q.yaml:" + (lineOf(withoutGerman, dontListen) - 1) + ":9 questionnaire.text.lang [advice.ending, de]"),
+                problems(withoutGerman));
+        // A questionnaire written before "ending" existed still loads: the sign has nothing to add then.
+        int start = bundled.indexOf("      ending:\n", bundled.indexOf("id: dont-listen"));
+        int end = bundled.indexOf("    reasons:", start);
+        Questionnaire q = QuestionnaireLoader.load("q.yaml", bundled.substring(0, start) + bundled.substring(end));
+        assertNull(q.signs().get(3).advice().ending());
+        assertNotNull(q.signs().get(4).advice().ending());
+    }
+
+    @Test
+    void closesDoorIsABoolean() {
+        String broken = bundled.replace("    closes-door: true\n", "    closes-door: yes\n");
+        assertEquals(List.of("q.yaml:" + lineOf(broken, "closes-door: yes") + ":18 questionnaire.boolean [closes-door, yes]"),
+                problems(broken));
+        Questionnaire q = QuestionnaireLoader.load("q.yaml", bundled);
+        assertEquals(List.of("lack-of-respect"), q.signs().stream().filter(Sign::closesDoor).map(Sign::id).toList());
     }
 
     @Test
@@ -80,7 +109,7 @@ class QuestionnaireLoaderTest {
         String broken = bundled.replace("  - id: slow-to-pay\n", "  - id: Slow_To_Pay\n    colour: red\n");
         List<String> p = problems(broken);
         assertEquals(List.of(
-                "q.yaml:" + lineOf(broken, "colour: red") + ":5 yaml.key.unknown [colour, sign, id, title, explanation, advice, reasons, showing-at, move-on-at, questions]",
+                "q.yaml:" + lineOf(broken, "colour: red") + ":5 yaml.key.unknown [colour, sign, id, title, explanation, advice, reasons, showing-at, move-on-at, closes-door, questions]",
                 "q.yaml:" + lineOf(broken, "Slow_To_Pay") + ":9 model.id.kebab [Slow_To_Pay]"), p);
     }
 }
