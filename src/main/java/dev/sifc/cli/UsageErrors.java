@@ -1,10 +1,18 @@
 package dev.sifc.cli;
 
+import dev.sifc.core.Suggest;
 import dev.sifc.text.Messages;
+import java.util.Collection;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** Says picocli's parse errors in the user's language (picocli itself speaks only English). */
+/**
+ * Says picocli's parse errors in the user's language (picocli itself speaks only English), each
+ * with what would have been right: the values an option accepts, the command that was probably
+ * meant, the help of the command at hand.
+ */
 final class UsageErrors {
     private UsageErrors() {}
 
@@ -21,22 +29,58 @@ final class UsageErrors {
                 // After "--" nothing is an option or a command: "did you mean --answers?" would be wrong.
                 return messages.get("usage.error.after-double-dash", arg);
             }
-            List<String> suggestions = u.getSuggestions().stream().filter(s -> !s.equals(arg)).toList();
             if (arg.startsWith("-")) {
+                List<String> suggestions = u.getSuggestions().stream().filter(s -> !s.equals(arg) && s.startsWith("-")).toList();
                 return suggestions.isEmpty() ? messages.get("usage.error.unknown-option", arg)
                         : messages.get("usage.error.unknown-option.suggest", arg, String.join(", ", suggestions));
             }
-            return suggestions.isEmpty() ? messages.get("usage.error.unknown-argument", arg)
-                    : messages.get("usage.error.unknown-command.suggest", arg, String.join(", ", suggestions));
+            List<String> close = closeCommands(arg, e.getCommandLine().getSubcommands().keySet());
+            return close.isEmpty() ? messages.get("usage.error.unknown-argument", arg)
+                    : messages.get("usage.error.unknown-command.suggest", arg, String.join(", ", close));
         }
         if (e instanceof CommandLine.MissingParameterException m) {
-            String names = m.getMissing().isEmpty() ? "" : describe(m.getMissing().get(0));
-            return messages.get("usage.error.missing", names);
+            return m.getMissing().isEmpty() ? messages.get("error.usage", e.getMessage()) : missing(m.getMissing().get(0), messages);
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException o) {
+            return messages.get("usage.error.twice", describe(o.getOverwritten()));
+        }
+        if (e.getArgSpec() == null && e.getValue() != null && e.getCommandLine().getSubcommands().containsKey("help")) {
+            // "help COMMAND" with a command that does not exist (picocli's HelpCommand says so in English).
+            List<String> close = closeCommands(e.getValue(), e.getCommandLine().getSubcommands().keySet());
+            return close.isEmpty() ? messages.get("usage.error.no-such-command", e.getValue())
+                    : messages.get("usage.error.unknown-command.suggest", e.getValue(), String.join(", ", close));
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
-            return messages.get("usage.error.invalid-value", e.getValue(), describe(e.getArgSpec()), hint(e.getArgSpec()));
+            String allowed = allowed(e.getArgSpec());
+            return allowed.isEmpty() ? messages.get("usage.error.invalid-value.plain", e.getValue(), describe(e.getArgSpec()))
+                    : messages.get("usage.error.invalid-value", e.getValue(), describe(e.getArgSpec()), allowed);
         }
         return messages.get("error.usage", e.getMessage());
+    }
+
+    /** The command whose help the hint after a usage error points at: the one being parsed. */
+    static String helpCommand(CommandLine.ParameterException e) {
+        return e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
+    }
+
+    /** An option without its value, or a required argument not given: what it takes. */
+    private static String missing(ArgSpec spec, Messages messages) {
+        if (spec instanceof OptionSpec o) {
+            String allowed = allowed(spec);
+            return allowed.isEmpty() ? messages.get("usage.error.missing.label", o.longestName(), spec.paramLabel())
+                    : messages.get("usage.error.missing", o.longestName(), allowed);
+        }
+        return messages.get("usage.error.missing.argument", spec.paramLabel());
+    }
+
+    /**
+     * The commands close to {@code word}: a typo (a small edit distance) or a beginning of at least
+     * two letters. Never the whole list: an unrelated suggestion only misleads.
+     */
+    static List<String> closeCommands(String word, Collection<String> commands) {
+        return commands.stream()
+                .filter(c -> Suggest.nearest(word, List.of(c)).isPresent() || (word.length() >= 2 && c.startsWith(word)))
+                .toList();
     }
 
     /** True when {@code arg} is given only after the first "--" of {@code args}. */
@@ -45,16 +89,17 @@ final class UsageErrors {
         return dashes >= 0 && !List.of(args).subList(0, dashes).contains(arg) && List.of(args).subList(dashes + 1, args.length).contains(arg);
     }
 
-    private static String describe(CommandLine.Model.ArgSpec spec) {
-        if (spec instanceof CommandLine.Model.OptionSpec o) {
+    private static String describe(ArgSpec spec) {
+        if (spec instanceof OptionSpec o) {
             return o.longestName();
         }
         return spec.paramLabel();
     }
 
-    private static String hint(CommandLine.Model.ArgSpec spec) {
+    /** The values {@code spec} accepts ("text, json"), or "" when it takes any. */
+    private static String allowed(ArgSpec spec) {
         Iterable<String> candidates = spec.completionCandidates();
-        if (candidates == null) {
+        if (candidates == null || spec.typeInfo().isBoolean()) {
             return "";
         }
         return String.join(", ", candidates);
