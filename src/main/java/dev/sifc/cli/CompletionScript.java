@@ -40,7 +40,8 @@ final class CompletionScript {
 
     /** The script for bash or zsh, from picocli's {@code bash} script. */
     String script(String bash, boolean zsh) {
-        String body = cut(bash, "if [ -n \"$BASH_VERSION\" ]; then\n");
+        // picocli's header ends where the code starts; its notes point into that header's references.
+        String body = cut(bash, "if [ -n \"$BASH_VERSION\" ]; then\n").replaceAll(" \\(see \\[\\d+\\]\\)", "");
         body = insertBefore(body, "# Bash completion entry point function.\n", clientsFunction());
         String history = "function _picocli_" + name + "_history() {\n";
         int start = at(body, history);
