@@ -160,7 +160,7 @@ public final class Cli {
         return List.of();
     }
 
-    /** Chooses the language: --lang if given (even if invalid: then English, and parsing reports it), else the locale. */
+    /** Chooses the language: --lang if given, else the locale (also when --lang is invalid: parsing reports it, in that language). */
     static Lang language(Env env, String... args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -168,10 +168,10 @@ public final class Cli {
                 break;
             }
             if (a.equals("--lang") && i + 1 < args.length) {
-                return Lang.parse(args[i + 1]).orElse(Lang.EN);
+                return Lang.parse(args[i + 1]).orElseGet(() -> Lang.fromEnvironment(env.vars()));
             }
             if (a.startsWith("--lang=")) {
-                return Lang.parse(a.substring(7)).orElse(Lang.EN);
+                return Lang.parse(a.substring(7)).orElseGet(() -> Lang.fromEnvironment(env.vars()));
             }
         }
         return Lang.fromEnvironment(env.vars());

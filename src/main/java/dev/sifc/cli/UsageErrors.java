@@ -1,9 +1,10 @@
 package dev.sifc.cli;
 
-import dev.sifc.core.Suggest;
 import dev.sifc.text.Messages;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -22,6 +23,13 @@ final class UsageErrors {
 
     /** @param args the command line as given, to tell an option from a word after "--" that only looks like one */
     static String message(CommandLine.ParameterException e, Messages messages, String[] args) {
+        // "completion --color never": picocli sets the unknown option aside and fails on "never" as
+        // SHELL; the unknown option is what the user has to fix.
+        String unknown = e instanceof CommandLine.UnmatchedArgumentException ? null : e.getCommandLine().getUnmatchedArguments()
+                .stream().filter(a -> a.startsWith("-") && !afterDoubleDash(a, args)).findFirst().orElse(null);
+        if (unknown != null) {
+            return messages.get("usage.error.unknown-option", unknown);
+        }
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> unmatched = u.getUnmatched();
             String arg = unmatched.isEmpty() ? "" : unmatched.get(0);
@@ -74,13 +82,52 @@ final class UsageErrors {
     }
 
     /**
-     * The commands close to {@code word}: a typo (a small edit distance) or a beginning of at least
-     * two letters. Never the whole list: an unrelated suggestion only misleads.
+     * The commands close to {@code word}: a beginning of at least two letters, the same letters in
+     * another order, or a typo: one edit, two for a word of five letters or more. Never the whole
+     * list: an unrelated suggestion ("temp": help?) only misleads.
      */
     static List<String> closeCommands(String word, Collection<String> commands) {
-        return commands.stream()
-                .filter(c -> Suggest.nearest(word, List.of(c)).isPresent() || (word.length() >= 2 && c.startsWith(word)))
-                .toList();
+        return commands.stream().filter(c -> close(word.toLowerCase(Locale.ROOT), c)).toList();
+    }
+
+    private static boolean close(String word, String command) {
+        if (word.length() >= 2 && command.startsWith(word)) {
+            return true;
+        }
+        if (word.length() == command.length() && sorted(word).equals(sorted(command))) {
+            return true;
+        }
+        int distance = distance(word, command);
+        return distance <= 1 || (word.length() >= 5 && distance <= 2);
+    }
+
+    private static String sorted(String s) {
+        char[] c = s.toCharArray();
+        Arrays.sort(c);
+        return new String(c);
+    }
+
+    /** The edit distance (Levenshtein) between two short words. */
+    private static int distance(String a, String b) {
+        if (a.length() > 64) {
+            return Integer.MAX_VALUE; // no command is that long
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** True when {@code arg} is given only after the first "--" of {@code args}. */
