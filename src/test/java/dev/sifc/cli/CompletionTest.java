@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.sifc.Main;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -170,7 +171,7 @@ class CompletionTest {
         Path tool = bin.resolve("should-i-fire-client");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.writeString(tool, "#!/bin/sh\nexec '" + java + "' -Xshare:auto -XX:TieredStopAtLevel=1 -cp '"
-                + System.getProperty("java.class.path") + "' dev.sifc.Main \"$@\"\n");
+                + System.getProperty("java.class.path") + "' " + Main.class.getName() + " \"$@\"\n");
         tool.toFile().setExecutable(true);
         return bin;
     }
