@@ -110,7 +110,7 @@ public final class Cli {
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(false);
-        cl.setUsageHelpWidth(100);
+        cl.setUsageHelpWidth(80); // a terminal's usual width: wider lines would wrap in one
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((e, given) -> usageError(e, given, messages, e.getCommandLine().getErr()));
         cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {

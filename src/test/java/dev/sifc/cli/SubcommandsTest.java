@@ -204,7 +204,8 @@ class SubcommandsTest {
                         + "  4   the output could not be written; one line says why\n",
                 "history", "  0   the history was shown, or the client forgotten (or nothing, when you said no)\n"
                         + "  1   an internal error (a bug; run again with --debug and report it)\n"
-                        + "  2   no such client, a history that cannot be read or rewritten, or an invalid invocation\n"
+                        + "  2   no such client, a history that cannot be read or rewritten, or an\n"
+                        + "        invalid invocation\n"
                         + "  4   the output could not be written; one line says why\n");
         for (String command : Cli.SUBCOMMANDS) {
             String en = help("en", command);
