@@ -144,7 +144,7 @@ public final class Cli {
             }
             if (!a.startsWith("-") || a.equals("-")) {
                 if (!SUBCOMMANDS.contains(a)) {
-                    return List.of();
+                    return helpAfter(args, i + 1) ? SUBCOMMANDS : List.of(); // "FILE --help" lists the commands too
                 }
                 return !a.equals("help") && !a.equals("completion") ? List.of(a) : SUBCOMMANDS;
             }
@@ -158,6 +158,16 @@ public final class Cli {
             }
         }
         return List.of();
+    }
+
+    /** True when the usage help is asked for at or after {@code from}, before any "--": -h, --help, or a cluster such as -hV. */
+    private static boolean helpAfter(String[] args, int from) {
+        for (int i = from; i < args.length && !args[i].equals("--"); i++) {
+            if (args[i].equals("--help") || args[i].matches("-[hV]*h[hV]*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Chooses the language: --lang if given, else the locale (also when --lang is invalid: parsing reports it, in that language). */

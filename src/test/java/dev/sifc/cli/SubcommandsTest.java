@@ -43,7 +43,7 @@ class SubcommandsTest {
         assertEquals(List.of("history"), Cli.subcommandsFor(root, new String[] {"--lang", "de", "history", "--help"}));
         assertEquals(List.of("validate"), Cli.subcommandsFor(root, new String[] {"validate", "-"}));
         for (String[] all : new String[][] {{"help", "history"}, {"completion", "bash"}, {"--lang", "de", "help", "x"},
-            {"--help"}, {"-h"}, {"--bogus"}, {"-hV"}}) {
+            {"--help"}, {"-h"}, {"--bogus"}, {"-hV"}, {"hist", "--help"}, {"examples/keep.yaml", "-h"}}) {
             assertEquals(Cli.SUBCOMMANDS, Cli.subcommandsFor(root, all), String.join(" ", all));
         }
         // Both ways, what the user sees is the same as with every subcommand built.
@@ -52,8 +52,10 @@ class SubcommandsTest {
         assertTrue(typo.err().startsWith("should-i-fire-client: unknown command \"histroy\"; did you mean history"), typo.err());
         CliRunner.Result bogus = new CliRunner().run("--bogus");
         assertEquals("should-i-fire-client: unknown option --bogus\nRun \"should-i-fire-client --help\" for usage.\n", bogus.err());
-        CliRunner.Result help = new CliRunner().run("--help");
-        assertTrue(help.out().contains("Commands:\n") && help.out().contains("  history "), help.out());
+        for (String[] asked : new String[][] {{"--help"}, {"hist", "--help"}}) {
+            CliRunner.Result help = new CliRunner().run(asked);
+            assertTrue(help.out().contains("Commands:\n") && help.out().contains("  history "), help.out());
+        }
         CliRunner.Result value = new CliRunner().run("--answers", "examples/keep.yaml", "--client", "history", "--no-history");
         assertEquals(0, value.code(), value::toString);
         assertTrue(value.out().startsWith("Should I fire this client? · history\n"), value.out());
