@@ -68,8 +68,26 @@ public final class Cli {
         return create(env, out, err, lang, debug, null);
     }
 
-    /** Every subcommand: {@code help} lists them all, and {@code completion} describes them all. */
+    /**
+     * Every subcommand: {@code help} lists them all, and {@code completion} describes them all. A new
+     * one goes here and into {@link #subcommand}; its help needs its own {@code usage.header},
+     * {@code usage.footer} (examples) and {@code usage.exitCodeList} keys, prefixed with
+     * "should-i-fire-client.NAME." (the root's keys are prefixed too, so nothing leaks from it).
+     */
     static final List<String> SUBCOMMANDS = List.of("questions", "template", "validate", "history", "completion", "help");
+
+    /** The place where subcommands are registered: the command object for {@code name}, one of {@link #SUBCOMMANDS}. */
+    private static Object subcommand(String name, RunContext context) {
+        return switch (name) {
+            case "questions" -> new QuestionsCommand(context);
+            case "template" -> new TemplateCommand(context);
+            case "validate" -> new ValidateCommand(context);
+            case "history" -> new HistoryCommand(context);
+            case "completion" -> new CompletionCommand(context);
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
 
     /**
      * Builds the command line for {@code args}, or the whole of it when {@code args} is null. Each
@@ -83,15 +101,7 @@ public final class Cli {
         CommandLine cl = new CommandLine(new RootCommand(context));
         List<String> wanted = args == null ? SUBCOMMANDS : subcommandsFor(cl.getCommandSpec(), args);
         for (String name : wanted) {
-            cl.addSubcommand(name, switch (name) {
-                case "questions" -> new QuestionsCommand(context);
-                case "template" -> new TemplateCommand(context);
-                case "validate" -> new ValidateCommand(context);
-                case "history" -> new HistoryCommand(context);
-                case "completion" -> new CompletionCommand();
-                case "help" -> new CommandLine.HelpCommand();
-                default -> throw new IllegalArgumentException(name);
-            });
+            cl.addSubcommand(name, subcommand(name, context));
         }
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
@@ -100,7 +110,7 @@ public final class Cli {
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(false);
-        cl.setUsageHelpWidth(100);
+        cl.setUsageHelpWidth(80); // a terminal's usual width: wider lines would wrap in one
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((e, given) -> usageError(e, given, messages, e.getCommandLine().getErr()));
         cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -110,7 +120,7 @@ public final class Cli {
                 return u.exitCode();
             }
             if (e instanceof InputException i) {
-                printInputProblems(i, messages, w, ((RootCommand) cl.getCommand()).questions);
+                printInputProblems(i, messages, w, ((RootCommand) cl.getCommand()).questions());
                 return ExitCodes.INVALID;
             }
             return internalError(e, messages, w, debug);
@@ -120,21 +130,28 @@ public final class Cli {
 
     /**
      * The subcommands a run needs. None when every argument is a known option of the root command
-     * or the value of one; the one named, when the first positional argument names one that needs
-     * no others; all of them otherwise: for the usage help and {@code help} (they list them), for
-     * {@code completion} (it describes them), and for anything unknown, so that error messages can
-     * suggest from everything.
+     * or the value of one, or when the first positional argument names no subcommand (it is the
+     * answers file, or an unknown command that {@link AnswersArgument} words itself); the one named,
+     * when it needs no others; all of them otherwise: for the usage help and {@code help} (they list
+     * them), for {@code completion} (it describes them), and for an unknown option, so that error
+     * messages can suggest from everything.
      */
     static List<String> subcommandsFor(CommandLine.Model.CommandSpec root, String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.equals("--")) {
+                return List.of(); // what follows is the answers file, never a command
+            }
             if (!a.startsWith("-") || a.equals("-")) {
-                return SUBCOMMANDS.contains(a) && !a.equals("help") && !a.equals("completion") ? List.of(a) : SUBCOMMANDS;
+                if (!SUBCOMMANDS.contains(a)) {
+                    return helpAfter(args, i + 1) ? SUBCOMMANDS : List.of(); // "FILE --help" lists the commands too
+                }
+                return !a.equals("help") && !a.equals("completion") ? List.of(a) : SUBCOMMANDS;
             }
             int eq = a.indexOf('=');
             CommandLine.Model.OptionSpec option = root.findOption(eq < 0 ? a : a.substring(0, eq));
             if (option == null || option.usageHelp()) {
-                return SUBCOMMANDS; // "--", an unknown option, or --help
+                return SUBCOMMANDS; // an unknown option, or --help
             }
             if (eq < 0 && option.arity().max() > 0) {
                 i++; // its value, whatever it looks like
@@ -143,7 +160,17 @@ public final class Cli {
         return List.of();
     }
 
-    /** Chooses the language: --lang if given (even if invalid: then English, and parsing reports it), else the locale. */
+    /** True when the usage help is asked for at or after {@code from}, before any "--": -h, --help, or a cluster such as -hV. */
+    private static boolean helpAfter(String[] args, int from) {
+        for (int i = from; i < args.length && !args[i].equals("--"); i++) {
+            if (args[i].equals("--help") || args[i].matches("-[hV]*h[hV]*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Chooses the language: --lang if given, else the locale (also when --lang is invalid: parsing reports it, in that language). */
     static Lang language(Env env, String... args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -151,10 +178,10 @@ public final class Cli {
                 break;
             }
             if (a.equals("--lang") && i + 1 < args.length) {
-                return Lang.parse(args[i + 1]).orElse(Lang.EN);
+                return Lang.parse(args[i + 1]).orElseGet(() -> Lang.fromEnvironment(env.vars()));
             }
             if (a.startsWith("--lang=")) {
-                return Lang.parse(a.substring(7)).orElse(Lang.EN);
+                return Lang.parse(a.substring(7)).orElseGet(() -> Lang.fromEnvironment(env.vars()));
             }
         }
         return Lang.fromEnvironment(env.vars());
@@ -183,7 +210,7 @@ public final class Cli {
 
     private static int usageError(CommandLine.ParameterException e, String[] args, Messages messages, PrintWriter err) {
         err.println(messages.get("error.prefix") + UsageErrors.message(e, messages, args));
-        err.println(messages.get("error.usage.hint"));
+        err.println(messages.get("error.usage.hint", UsageErrors.helpCommand(e)));
         return ExitCodes.INVALID;
     }
 

@@ -2,6 +2,7 @@ package dev.sifc.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -9,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Shows what the history remembers: every client, one client's timeline, or forgets a client ({@link RememberedClients}). */
-@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false)
+@Command(name = "history", sortOptions = false)
 final class HistoryCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -31,6 +32,15 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = {"-y", "--yes"}, descriptionKey = "history.yes")
     boolean yes;
 
+    @Mixin
+    Options.Questions questions = new Options.Questions();
+
+    @Mixin
+    Options.Color color = new Options.Color();
+
+    @Mixin
+    Options.Help help = new Options.Help();
+
     private final RunContext context;
 
     HistoryCommand(RunContext context) {
@@ -40,7 +50,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RememberedClients.Request request = new RememberedClients.Request(client, forget, yes, format == Format.json,
-                root.questions, root.color);
+                questions.or(root), color.or(root));
         return new RememberedClients(context, request, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();
     }
 }

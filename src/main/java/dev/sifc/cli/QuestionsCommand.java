@@ -6,13 +6,14 @@ import dev.sifc.render.QuestionsListing;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Lists the questionnaire, for people (text) or scripts (one JSON object). */
-@Command(name = "questions", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false)
+@Command(name = "questions", sortOptions = false)
 final class QuestionsCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -26,6 +27,15 @@ final class QuestionsCommand implements Callable<Integer> {
             descriptionKey = "format")
     Format format;
 
+    @Mixin
+    Options.Questions questions = new Options.Questions();
+
+    @Mixin
+    Options.Color color = new Options.Color();
+
+    @Mixin
+    Options.Help help = new Options.Help();
+
     private final RunContext context;
 
     QuestionsCommand(RunContext context) {
@@ -34,13 +44,13 @@ final class QuestionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Questionnaire q = context.questionnaire(root.questions);
+        Questionnaire q = context.questionnaire(questions.or(root));
         PrintWriter out = spec.commandLine().getOut();
         Lang lang = context.messages().lang();
         if (format == Format.json) {
             QuestionsListing.json(q, out, lang);
         } else {
-            QuestionsListing.text(q, out, context.messages(), context.style(root.color, context.env().stdoutTty()));
+            QuestionsListing.text(q, out, context.messages(), context.style(color.or(root), context.env().stdoutTty()));
         }
         out.flush();
         return ExitCodes.OK;

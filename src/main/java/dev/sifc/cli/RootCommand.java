@@ -2,10 +2,12 @@ package dev.sifc.cli;
 
 import dev.sifc.core.Lang;
 import dev.sifc.core.Verdict;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -16,8 +18,9 @@ final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    // Files are Paths, so that completion offers file names (picocli completes files for File and Path).
     @Option(names = "--answers", paramLabel = "FILE", order = 1)
-    String answers;
+    Path answers;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", order = 2)
     Options.Format format;
@@ -39,7 +42,7 @@ final class RootCommand implements Callable<Integer> {
     boolean plain;
 
     @Option(names = "--save-answers", paramLabel = "FILE", order = 8)
-    String saveAnswers;
+    Path saveAnswers;
 
     @Option(names = "--force", order = 9)
     boolean force;
@@ -47,18 +50,23 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--no-history", order = 10)
     boolean noHistory;
 
-    @Option(names = "--questions", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 11)
-    String questions;
+    // Not inherited: the subcommands that read a questionnaire have their own (Options.Questions).
+    @Option(names = "--questions", paramLabel = "FILE", order = 11)
+    Path questions;
 
     @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, order = 12,
             completionCandidates = Options.LangCandidates.class)
     Lang lang;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", scope = ScopeType.INHERIT, order = 13)
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", order = 13)
     Options.ColorMode color;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, order = 14)
     boolean debug;
+
+    /** The answers file without --answers, the most natural first try: see {@link AnswersArgument}. */
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "answers.file")
+    Path file;
 
     private final RunContext context;
 
@@ -66,10 +74,19 @@ final class RootCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /** The --questions file as given before any subcommand, or null. */
+    String questions() {
+        return Options.text(questions);
+    }
+
     @Override
     public Integer call() {
-        AssessmentRequest request = new AssessmentRequest(answers, format, client, allowMissing, failOn, noInput, plain,
-                saveAnswers, force, noHistory, questions, color);
+        String word = Options.text(file);
+        boolean afterDashes = word != null
+                && UsageErrors.afterDoubleDash(word, spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
+        String answersFile = AnswersArgument.resolve(word, Options.text(answers), afterDashes, context.env());
+        AssessmentRequest request = new AssessmentRequest(answersFile, format, client, allowMissing, failOn, noInput, plain,
+                Options.text(saveAnswers), force, noHistory, questions(), color);
         return new ClientAssessment(context, request, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();
     }
 }

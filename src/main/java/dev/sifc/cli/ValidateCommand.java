@@ -1,8 +1,10 @@
 package dev.sifc.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -10,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Checks questionnaire and answers files; prints every problem with its position ({@link FileValidation}). */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
+@Command(name = "validate", sortOptions = false)
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -22,7 +24,13 @@ final class ValidateCommand implements Callable<Integer> {
     boolean allowMissing;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "validate.files")
-    List<String> files;
+    List<Path> files; // Paths, so that completion offers file names
+
+    @Mixin
+    Options.Questions questions = new Options.Questions();
+
+    @Mixin
+    Options.Help help = new Options.Help();
 
     private final RunContext context;
 
@@ -32,7 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileValidation.Request request = new FileValidation.Request(files, allowMissing, root.questions);
+        FileValidation.Request request = new FileValidation.Request(files.stream().map(Path::toString).toList(), allowMissing,
+                questions.or(root));
         return new FileValidation(context, request, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();
     }
 }

@@ -147,8 +147,7 @@ class BatchErrorsTest {
                 "should-i-fire-client: unknown option --anwsers; did you mean --answers?\nRun \"should-i-fire-client --help\" for usage.\n");
         assertError(new CliRunner().run("--format", "xml"), "should-i-fire-client: invalid value \"xml\" for --format; "
                 + "allowed: text, json, markdown\nRun \"should-i-fire-client --help\" for usage.\n");
-        assertError(new CliRunner().run("@/dev/zero"),
-                "should-i-fire-client: unexpected argument \"@/dev/zero\"\nRun \"should-i-fire-client --help\" for usage.\n");
+        assertError(new CliRunner().run("@/dev/zero"), "should-i-fire-client: cannot read @/dev/zero: no such file\n");
     }
 
     @Test
@@ -205,12 +204,11 @@ class BatchErrorsTest {
     /** After "--" a word is never an option or a command, so "did you mean --answers?" would be wrong. */
     @Test
     void wordsAfterDoubleDashAreNotCalledUnknownOptions() {
-        assertError(new CliRunner().run("--", "--answers", "f"), "should-i-fire-client: unexpected argument \"--answers\": after \"--\" "
+        // The first word after "--" is the answers file (whatever it looks like); a second one is too many.
+        assertError(new CliRunner().run("--", "--answers", "f"), "should-i-fire-client: unexpected argument \"f\": after \"--\" "
                 + "every word is a plain argument, never an option or a command; remove the \"--\"\n"
                 + "Run \"should-i-fire-client --help\" for usage.\n");
-        assertError(new CliRunner().run("--", "history"), "should-i-fire-client: unexpected argument \"history\": after \"--\" "
-                + "every word is a plain argument, never an option or a command; remove the \"--\"\n"
-                + "Run \"should-i-fire-client --help\" for usage.\n");
+        assertError(new CliRunner().run("--", "history"), "should-i-fire-client: cannot read history: no such file\n");
         // Before "--", the suggestion stays.
         assertEquals("should-i-fire-client: unknown option --anwsers; did you mean --answers?",
                 new CliRunner().run("--anwsers", "x", "--", "y").err().lines().findFirst().orElseThrow());

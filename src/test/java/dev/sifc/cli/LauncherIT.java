@@ -88,6 +88,34 @@ class LauncherIT {
     }
 
     /**
+     * The README's step that puts the bare command on the PATH, run exactly as written in a fresh
+     * home (no ~/.local/bin yet, a space in its name), then the README's PATH line, as a new shell
+     * would have it: the bare name finds the launcher and runs. Twice, as a user repeating it would.
+     */
+    @Test
+    void theReadmesPathStepWorksInAFreshHome() throws Exception {
+        List<String> readme = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
+        String link = readme.stream().filter(l -> l.startsWith("mkdir -p ~/.local/bin && ")).findFirst().orElseThrow();
+        String export = readme.stream().filter(l -> l.startsWith("export PATH=")).findFirst().orElseThrow();
+        Path home = dir.resolve("fresh home");
+        Files.createDirectories(home);
+        for (int i = 0; i < 2; i++) {
+            ProcessBuilder pb = new ProcessBuilder("bash", "--norc", "--noprofile", "-c",
+                    link + "\n" + export + "\ncommand -v should-i-fire-client\nshould-i-fire-client --version")
+                    .directory(Path.of("").toAbsolutePath().toFile());
+            pb.environment().clear();
+            pb.environment().putAll(env());
+            pb.environment().put("HOME", home.toString());
+            Run r = finish(pb.start(), "");
+            assertEquals(0, r.code(), r.out() + r.err());
+            List<String> lines = r.out().lines().toList();
+            assertEquals(home.resolve(".local/bin/should-i-fire-client").toString(), lines.get(0), r.out());
+            assertTrue(lines.get(1).startsWith("should-i-fire-client "), r.out());
+        }
+        assertEquals(LAUNCHER, Files.readSymbolicLink(home.resolve(".local/bin/should-i-fire-client")));
+    }
+
+    /**
      * Two processes recording big portfolios into one history at the same moment: every record
      * lands, whole, and the history reads back without a skipped line.
      */

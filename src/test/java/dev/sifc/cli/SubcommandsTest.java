@@ -1,6 +1,7 @@
 package dev.sifc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -13,7 +14,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -30,24 +36,205 @@ class SubcommandsTest {
                 OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8),
                 Lang.EN, false, new String[0]).getCommandSpec();
         for (String[] none : new String[][] {{}, {"--answers", "a.yaml", "--format", "json"}, {"--answers", "-"},
-            {"--client", "history"}, {"--client=help"}, {"--version"}, {"--lang", "de", "--no-history", "--plain"}}) {
+            {"--client", "history"}, {"--client=help"}, {"--version"}, {"--lang", "de", "--no-history", "--plain"},
+            {"examples/keep.yaml"}, {"histroy"}, {"--answers", "a.yaml", "extra"}, {"--", "history"}, {"-"}}) {
             assertEquals(List.of(), Cli.subcommandsFor(root, none), String.join(" ", none));
         }
         assertEquals(List.of("history"), Cli.subcommandsFor(root, new String[] {"--lang", "de", "history", "--help"}));
         assertEquals(List.of("validate"), Cli.subcommandsFor(root, new String[] {"validate", "-"}));
-        for (String[] all : new String[][] {{"help", "history"}, {"completion", "bash"}, {"--lang", "de", "histroy"},
-            {"--help"}, {"-h"}, {"--bogus"}, {"-hV"}, {"--answers", "a.yaml", "extra"}, {"--", "x"}, {"-"}}) {
+        for (String[] all : new String[][] {{"help", "history"}, {"completion", "bash"}, {"--lang", "de", "help", "x"},
+            {"--help"}, {"-h"}, {"--bogus"}, {"-hV"}, {"hist", "--help"}, {"examples/keep.yaml", "-h"}}) {
             assertEquals(Cli.SUBCOMMANDS, Cli.subcommandsFor(root, all), String.join(" ", all));
         }
         // Both ways, what the user sees is the same as with every subcommand built.
         CliRunner.Result typo = new CliRunner().run("--lang", "en", "histroy");
         assertEquals(2, typo.code());
         assertTrue(typo.err().startsWith("should-i-fire-client: unknown command \"histroy\"; did you mean history"), typo.err());
-        CliRunner.Result help = new CliRunner().run("--help");
-        assertTrue(help.out().contains("Commands:\n") && help.out().contains("  history "), help.out());
+        CliRunner.Result bogus = new CliRunner().run("--bogus");
+        assertEquals("should-i-fire-client: unknown option --bogus\nRun \"should-i-fire-client --help\" for usage.\n", bogus.err());
+        for (String[] asked : new String[][] {{"--help"}, {"hist", "--help"}}) {
+            CliRunner.Result help = new CliRunner().run(asked);
+            assertTrue(help.out().contains("Commands:\n") && help.out().contains("  history "), help.out());
+        }
         CliRunner.Result value = new CliRunner().run("--answers", "examples/keep.yaml", "--client", "history", "--no-history");
         assertEquals(0, value.code(), value::toString);
         assertTrue(value.out().startsWith("Should I fire this client? · history\n"), value.out());
+    }
+
+    /** The most natural first try: the answers file alone, as if --answers had been given. */
+    @Test
+    void aFileGivenAloneIsTheAnswersFile() throws IOException {
+        CliRunner.Result withOption = new CliRunner().run("--answers", "examples/keep.yaml", "--no-history");
+        CliRunner.Result alone = new CliRunner().run("examples/keep.yaml", "--no-history");
+        assertEquals(0, alone.code(), alone::toString);
+        assertEquals(withOption.out(), alone.out());
+        assertEquals(withOption.err(), alone.err());
+        assertTrue(alone.out().startsWith("Should I fire this client? · Good Bakery\n"), alone.out());
+        // A file whose name looks like no file, in the working folder; "-" is stdin, as for --answers.
+        Files.copy(Path.of("examples/fire.yaml"), dir.resolve("acme"));
+        assertTrue(new CliRunner().cwd(dir).run("--no-history", "acme").out().contains("Verdict: Let this client go"));
+        CliRunner.Result stdin = new CliRunner().stdin(Files.readString(Path.of("examples/fire.yaml"))).run("--no-history", "-");
+        assertEquals(0, stdin.code(), stdin::toString);
+        assertTrue(stdin.out().contains("Verdict: Let this client go"), stdin.out());
+        // After "--" the word is a file even when it names a command.
+        Files.copy(Path.of("examples/keep.yaml"), dir.resolve("history"));
+        assertTrue(new CliRunner().cwd(dir).run("--no-history", "--", "history").out().contains("Verdict: Keep this client"));
+        assertTrue(new CliRunner().cwd(dir).run("history").err().startsWith("No assessments recorded yet"), "a command stays a command");
+    }
+
+    @Test
+    void aWordThatIsNeitherCommandNorFileSaysWhichItLooksLike() {
+        Map<List<String>, String> cases = new LinkedHashMap<>();
+        cases.put(List.of("nosuch.yaml"), "should-i-fire-client: cannot read nosuch.yaml: no such file\n");
+        cases.put(List.of("clients/acme.json"), "should-i-fire-client: cannot read clients/acme.json: no such file\n");
+        cases.put(List.of("notes/acme"), "should-i-fire-client: cannot read notes/acme: no such file\n");
+        cases.put(List.of("histroy"), "should-i-fire-client: unknown command \"histroy\"; did you mean history?\n");
+        cases.put(List.of("temp"), "should-i-fire-client: unknown command \"temp\"; did you mean template?\n");
+        cases.put(List.of("valdiate"), "should-i-fire-client: unknown command \"valdiate\"; did you mean validate?\n");
+        cases.put(List.of("keep"), "should-i-fire-client: unknown command \"keep\" (and no file of that name); "
+                + "\"should-i-fire-client --help\" lists the commands\n");
+        cases.put(List.of("--lang", "de", "acme"), "should-i-fire-client: unbekannter Befehl „acme“ (und keine Datei dieses "
+                + "Namens); \"should-i-fire-client --help\" listet die Befehle\n");
+        cases.put(List.of("examples/keep.yaml", "--answers", "examples/fire.yaml"),
+                "should-i-fire-client: two answers files: \"examples/keep.yaml\" and --answers examples/fire.yaml; give one of them\n");
+        cases.put(List.of("--lang", "de", "--answers", "examples/fire.yaml", "examples/fire.yaml"),
+                "should-i-fire-client: zwei Antwortdateien: „examples/fire.yaml“ und --answers examples/fire.yaml; gib nur eine an\n");
+        cases.put(List.of("help", "histroy"), "should-i-fire-client: unknown command \"histroy\"; did you mean history?\n"
+                + "Run \"should-i-fire-client --help\" for usage.\n");
+        cases.put(List.of("--lang", "de", "help", "fish"), "should-i-fire-client: unbekannter Befehl „fish“\n"
+                + "\"should-i-fire-client --help\" zeigt die Verwendung.\n");
+        cases.put(List.of("template", "acme"), "should-i-fire-client: unexpected argument \"acme\"\n"
+                + "Run \"should-i-fire-client template --help\" for usage.\n");
+        for (Map.Entry<List<String>, String> c : cases.entrySet()) {
+            CliRunner.Result r = new CliRunner().cwd(dir).run(c.getKey().toArray(new String[0]));
+            assertEquals(2, r.code(), c.getKey() + "\n" + r);
+            assertEquals(c.getValue(), r.err(), c.getKey().toString());
+            assertEquals("", r.out(), c.getKey().toString());
+        }
+    }
+
+    /** Every option whose value is missing or wrong says what it accepts, in the user's language, and whose help to read. */
+    @Test
+    void everyMissingOrWrongValueSaysWhatItAccepts() {
+        Map<List<String>, String> cases = new LinkedHashMap<>();
+        cases.put(List.of("--fail-on"), "--fail-on needs a value: recalibrate, fire");
+        cases.put(List.of("--fail-on", "keep"), "invalid value \"keep\" for --fail-on; allowed: recalibrate, fire");
+        cases.put(List.of("--format"), "--format needs a value: text, json, markdown");
+        cases.put(List.of("--format", "xml"), "invalid value \"xml\" for --format; allowed: text, json, markdown");
+        cases.put(List.of("--lang"), "--lang needs a value: en, de");
+        cases.put(List.of("--lang", "fr"), "invalid value \"fr\" for --lang; allowed: en, de");
+        cases.put(List.of("--color"), "--color needs a value: auto, always, never");
+        cases.put(List.of("--color=sometimes"), "invalid value \"sometimes\" for --color; allowed: auto, always, never");
+        cases.put(List.of("--answers"), "--answers needs a value (FILE)");
+        cases.put(List.of("--client"), "--client needs a value (NAME)");
+        cases.put(List.of("--format", "json", "--format", "text"), "--format was given more than once; give it once");
+        cases.put(List.of("--no-history=maybe"), "invalid value \"maybe\" for --no-history");
+        cases.put(List.of("questions", "--format"), "--format needs a value: text, json");
+        cases.put(List.of("questions", "--format", "markdown"), "invalid value \"markdown\" for --format; allowed: text, json");
+        cases.put(List.of("history", "--format", "csv"), "invalid value \"csv\" for --format; allowed: text, json");
+        cases.put(List.of("history", "--forget"), "--forget needs a value (CLIENT)");
+        cases.put(List.of("history", "--color"), "--color needs a value: auto, always, never");
+        cases.put(List.of("validate"), "FILE is missing");
+        cases.put(List.of("completion"), "SHELL is missing");
+        cases.put(List.of("completion", "fish"), "invalid value \"fish\" for SHELL; allowed: bash, zsh");
+        cases.put(List.of("questions", "-V"), "unknown option -V");
+        cases.put(List.of("completion", "--color", "never"), "unknown option --color");
+        for (Map.Entry<List<String>, String> c : cases.entrySet()) {
+            CliRunner.Result r = new CliRunner().run(c.getKey().toArray(new String[0]));
+            String command = c.getKey().get(0).startsWith("-") ? "should-i-fire-client" : "should-i-fire-client " + c.getKey().get(0);
+            assertEquals(2, r.code(), c.getKey() + "\n" + r);
+            assertEquals("should-i-fire-client: " + c.getValue() + "\nRun \"" + command + " --help\" for usage.\n", r.err(),
+                    c.getKey().toString());
+        }
+        Map<List<String>, String> german = new LinkedHashMap<>();
+        german.put(List.of("--fail-on"), "--fail-on braucht einen Wert: recalibrate, fire");
+        german.put(List.of("--format", "xml"), "ungültiger Wert „xml“ für --format; erlaubt: text, json, markdown");
+        german.put(List.of("--lang=fr"), "ungültiger Wert „fr“ für --lang; erlaubt: en, de");
+        german.put(List.of("--color"), "--color braucht einen Wert: auto, always, never");
+        german.put(List.of("--client", "x", "--client", "y"), "--client wurde mehrmals angegeben; gib es nur einmal an");
+        german.put(List.of("history", "--format"), "--format braucht einen Wert: text, json");
+        german.put(List.of("history", "--forget"), "--forget braucht einen Wert (CLIENT)");
+        german.put(List.of("validate"), "FILE fehlt");
+        german.put(List.of("completion", "fish"), "ungültiger Wert „fish“ für SHELL; erlaubt: bash, zsh");
+        for (Map.Entry<List<String>, String> c : german.entrySet()) {
+            CliRunner.Result r = new CliRunner().env("LANG", "de_DE.UTF-8").run(c.getKey().toArray(new String[0]));
+            String command = c.getKey().get(0).startsWith("-") ? "should-i-fire-client" : "should-i-fire-client " + c.getKey().get(0);
+            assertEquals(2, r.code(), c.getKey() + "\n" + r);
+            assertEquals("should-i-fire-client: " + c.getValue() + "\n\"" + command + " --help\" zeigt die Verwendung.\n", r.err(),
+                    c.getKey().toString());
+        }
+    }
+
+    private static String help(String lang, String... command) {
+        List<String> args = new ArrayList<>(List.of("--lang", lang));
+        args.addAll(List.of(command));
+        args.add("--help");
+        CliRunner.Result r = new CliRunner().run(args.toArray(new String[0]));
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("", r.err());
+        return r.out();
+    }
+
+    /** The part of a help text that follows {@code heading}, up to the next empty line. */
+    private static String section(String help, String heading) {
+        int start = help.indexOf("\n" + heading + "\n");
+        assertTrue(start >= 0, heading + " in\n" + help);
+        String rest = help.substring(start + heading.length() + 2);
+        int end = rest.indexOf("\n\n");
+        return end < 0 ? rest : rest.substring(0, end + 1);
+    }
+
+    /** Each command's help describes that command: its options, exit codes and examples, in both languages. */
+    @Test
+    void eachCommandsHelpDescribesThatCommand() {
+        String root = help("en");
+        assertTrue(root.contains("  -V, --version "), root);
+        assertTrue(section(root, "Exit codes:").contains("  3     --fail-on was given"), root);
+        assertTrue(section(root, "Exit codes:").contains("  130   interrupted (Ctrl-C)"), root);
+        assertTrue(root.contains("Usage: should-i-fire-client [-hV] "), root);
+        assertTrue(root.matches("(?s).* \\[FILE\\]\\s+\\[COMMAND\\]\n.*"), root);
+        assertTrue(section(root, "Examples:").contains("  should-i-fire-client examples/fire.yaml\n"), root);
+        Map<String, List<String>> options = Map.of(
+                "questions", List.of("--format", "--questions", "--color", "--help", "--lang", "--debug"),
+                "template", List.of("--questions", "--help", "--lang", "--debug"),
+                "validate", List.of("--allow-missing", "--questions", "--help", "--lang", "--debug"),
+                "history", List.of("--format", "--forget", "--yes", "--questions", "--color", "--help", "--lang", "--debug"),
+                "completion", List.of("--help", "--lang", "--debug"));
+        Map<String, String> exitCodes = Map.of(
+                "questions", "  0   the questionnaire was listed\n  1   an internal error (a bug; run again with --debug and report it)\n"
+                        + "  2   invalid invocation, or the --questions file is not a valid questionnaire\n"
+                        + "  4   the output could not be written; one line says why\n",
+                "history", "  0   the history was shown, or the client forgotten (or not, if you said no)\n"
+                        + "  1   an internal error (a bug; run again with --debug and report it)\n"
+                        + "  2   no such client, a history that cannot be used, or an invalid invocation\n"
+                        + "  4   the output could not be written; one line says why\n");
+        for (String command : Cli.SUBCOMMANDS) {
+            String en = help("en", command);
+            String de = help("de", command);
+            assertTrue(en.contains("Usage: should-i-fire-client " + command + " [-h"), en);
+            assertTrue(de.contains("Aufruf: should-i-fire-client " + command + " [-h"), de);
+            for (String h : List.of(en, de)) {
+                assertFalse(h.contains("-V,") || h.contains("V]") || h.contains("--version") || h.contains("130") || h.contains("143")
+                        || h.contains("3     --fail-on"), command + ":\n" + h);
+            }
+            String examples = section(en, "Examples:");
+            assertEquals(examples, section(de, "Beispiele:"), command);
+            assertTrue(examples.lines().allMatch(l -> l.contains(command)) || command.equals("template"), command + ": " + examples);
+            if (options.containsKey(command)) {
+                List<String> offered = en.lines().map(String::strip).filter(l -> l.startsWith("-"))
+                        .map(l -> l.replaceFirst("^-\\w, ", "").replaceFirst("[= ].*", "")).toList();
+                assertEquals(options.get(command), offered, command + ":\n" + en);
+            }
+            if (exitCodes.containsKey(command)) {
+                assertEquals(exitCodes.get(command), section(en, "Exit codes:"), command);
+            }
+            // No English sentence of the help reaches a German user (examples and names are the same in both).
+            Set<String> english = new HashSet<>(en.lines().filter(l -> l.strip().split(" ").length > 3).toList());
+            List<String> same = de.lines().filter(english::contains).filter(l -> !l.contains("should-i-fire-client")).toList();
+            assertEquals(List.of(), same, command);
+        }
+        assertTrue(section(help("en", "history"), "Examples:").contains("  should-i-fire-client history --forget \"ACME GmbH\"\n"));
+        assertTrue(section(help("de", "validate"), "Exit-Codes:").contains("  2   eine Datei hat ein Problem"));
     }
 
     @Test
