@@ -32,7 +32,7 @@ final class CompletionScript {
         try {
             ClientHistory.Collector collector = new ClientHistory.Collector();
             new HistoryFile(StateDir.resolve(env.vars())).read(collector::accept);
-            return collector.result().stream().map(ClientHistory::name).toList();
+            return collector.result(ClientHistory.BY_NAME).stream().map(ClientHistory::name).toList();
         } catch (IOException e) { // FileErrors.Refused included: Tab must never print an error into the line being typed
             return List.of();
         }
