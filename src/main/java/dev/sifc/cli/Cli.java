@@ -69,7 +69,7 @@ public final class Cli {
     }
 
     /** Every subcommand: {@code help} lists them all, and {@code completion} describes them all. */
-    static final List<String> SUBCOMMANDS = List.of("questions", "template", "validate", "history", "completion", "help");
+    static final List<String> SUBCOMMANDS = List.of("questions", "template", "validate", "history", "drafts", "completion", "help");
 
     /**
      * Builds the command line for {@code args}, or the whole of it when {@code args} is null. Each
@@ -88,6 +88,7 @@ public final class Cli {
                 case "template" -> new TemplateCommand(context);
                 case "validate" -> new ValidateCommand(context);
                 case "history" -> new HistoryCommand(context);
+                case "drafts" -> new DraftsCommand(context);
                 case "completion" -> new CompletionCommand();
                 case "help" -> new CommandLine.HelpCommand();
                 default -> throw new IllegalArgumentException(name);
