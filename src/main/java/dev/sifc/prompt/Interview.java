@@ -212,6 +212,9 @@ public final class Interview {
             }
             StartingPoint p = points.get(pick);
             recall.chosen(Optional.of(p));
+            if (p.answers().client() != null) {
+                client = p.answers().client(); // the same client, spelt as they were first written
+            }
             values.clear();
             for (Question q : all) {
                 p.answers().get(q.id()).ifPresent(v -> values.put(q.id(), v));
