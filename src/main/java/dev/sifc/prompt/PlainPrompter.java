@@ -77,6 +77,10 @@ public final class PlainPrompter implements Prompter {
         return Optional.of(name).filter(s -> !s.isEmpty() && !"-".equals(s));
     }
 
+    /**
+     * Numbered options; Enter takes the first. From a script, only an empty line takes the offer:
+     * any other line is an answer, and the interview starts afresh.
+     */
     @Override
     public int start(StartView view) {
         out.println(view.title());
@@ -87,10 +91,18 @@ public final class PlainPrompter implements Prompter {
         while (true) {
             out.print(messages.get("prompt.plain.start", view.options().size()));
             out.flush();
-            String line = readLine().strip();
+            String raw = readLine();
+            String line = raw.strip();
             if (line.isEmpty()) {
                 out.println();
                 return 0;
+            }
+            if (script != null) {
+                // A script written before there was a choice starts with its first answer: that line
+                // is kept for question 1, and the interview starts afresh, as it always did.
+                pending = raw;
+                out.println();
+                return view.options().size() - 1;
             }
             try {
                 int n = Integer.parseInt(line);

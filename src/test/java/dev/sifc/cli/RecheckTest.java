@@ -152,6 +152,18 @@ class RecheckTest {
         assertTrue(md.out().contains("”: Always → skipped\n"), md.out());
     }
 
+    /** A script written before the offer existed starts with an answer: it answers question 1, and all runs as before. */
+    @Test
+    void aScriptWhoseFirstLineIsAnAnswerStartsAfreshAsBefore() throws IOException {
+        firstInterview();
+        CliRunner.Result r = runner("2026-12-01").stdin(fireLines()).run("--client", "ACME GmbH", "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals(0, json(r.out()).getAsJsonObject("answerChanges").getAsJsonArray("changes").size());
+        assertEquals(new CliRunner().run("--answers", "examples/fire.yaml", "--format", "json", "--no-history").out()
+                .replace("Nightmare Ltd", "ACME GmbH").replaceAll("\"history\":.*", ""),
+                r.out().replaceAll("\"history\":.*", ""));
+    }
+
     /** Kept answers of another questionnaire version are used only where the question still takes them. */
     @Test
     void keptAnswersThatNoLongerFitAreAskedAfresh() throws IOException {
