@@ -190,7 +190,8 @@ public final class Interview {
             String name = Text.clean(client);
             for (StartingPoint p : points) {
                 if (p.kind() == StartingPoint.Kind.LAST) {
-                    lines.add(messages.get("prompt.start.last", name, p.when().toLocalDate(), messages.get("verdict.short." + p.verdict().id())));
+                    String spelt = p.answers().client() != null ? Text.clean(p.answers().client()) : name;
+                    lines.add(messages.get("prompt.start.last", spelt, p.when().toLocalDate(), messages.get("verdict.short." + p.verdict().id())));
                     options.add(messages.get("prompt.start.option.last", p.when().toLocalDate(), p.answers().values().size(), total));
                 } else {
                     options.add(messages.get("prompt.start.option.draft", p.when().toLocalDate(), p.when().toLocalTime().withNano(0).withSecond(0),

@@ -1,5 +1,6 @@
 package dev.sifc.prompt;
 
+import dev.sifc.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +35,13 @@ final class StartScreen implements Screen<Integer> {
         }
         for (int i = 0; i < view.options().size(); i++) {
             boolean on = i == highlight;
-            lines.add(new AttributedStringBuilder().style(on ? layout.accent().bold() : AttributedStyle.DEFAULT)
-                    .append(on ? " ❯ " : "   ").append(String.format("%d  ", i + 1)).append(view.options().get(i))
-                    .toAttributedString());
+            AttributedStyle style = on ? layout.accent().bold() : AttributedStyle.DEFAULT;
+            // An option wider than the window wraps under itself, never past the edge.
+            List<String> parts = Text.wrap(view.options().get(i), Math.max(10, layout.width() - 7));
+            for (int j = 0; j < parts.size(); j++) {
+                String lead = j > 0 ? "      " : (on ? " ❯ " : "   ") + (i + 1) + "  ";
+                lines.add(new AttributedStringBuilder().style(style).append(lead).append(parts.get(j)).toAttributedString());
+            }
         }
         layout.footer(lines, keysHint, null);
         return lines;

@@ -105,7 +105,7 @@ class RecheckTest {
             try (VirtualScreen vs = new VirtualScreen(100, 30)) {
                 var run = onTerminal(vs, "2026-12-01", "--client", "acme gmbh", "--format", "json");
                 String choice = vs.waitFor("❯ 1  Start from last time's answers (2026-11-01, 31 of 31 answered)");
-                assertTrue(choice.contains("Re-check of acme gmbh, last assessed on 2026-11-01 (let go)."), choice);
+                assertTrue(choice.contains("Re-check of ACME GmbH, last assessed on 2026-11-01 (let go)."), choice); // as first written
                 vs.type("\r");
                 vs.when("❯  4  Often  (current answer)", "2\r"); // often → rarely
                 for (int i = 2; i <= 31; i++) {
@@ -322,6 +322,10 @@ class RecheckTest {
         assertTrue(none.err().startsWith("No drafts in "), none.err());
         CliRunner.Result both = runner("2026-11-01").run("drafts", "--all", "--remove", "X");
         assertEquals(2, both.code());
+        assertEquals("should-i-fire-client: --remove CLIENT and --all cannot be combined: give one of them\n", both.err());
+        CliRunner.Result help = runner("2026-11-01").run("drafts", "--help");
+        assertTrue(help.out().contains("\n  should-i-fire-client drafts --remove \"Beta AG\"\n"), help.out());
+        assertFalse(help.out().contains("--fail-on"), "the drafts command's own exit codes, not the root's");
     }
 
     @Test
