@@ -19,6 +19,7 @@ import dev.sifc.prompt.StartingPoint;
 import dev.sifc.store.Drafts;
 import dev.sifc.store.FileErrors;
 import dev.sifc.store.KeptAnswers;
+import dev.sifc.store.StateDir;
 import dev.sifc.text.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -169,13 +170,16 @@ final class InterviewAssessment {
         if (request.noHistory() || !assessment.verdict().judged() || assessment.client().filter(n -> !n.isBlank()).isEmpty()) {
             return;
         }
+        try {
+            StateDir.resolve(context.env().vars());
+        } catch (FileErrors.Refused e) {
+            return; // no state folder: the history has said so already, once
+        }
         KeptAnswers kept = new KeptAnswers(context.env().vars());
         try {
             kept.keep(new KeptAnswers.Kept(assessment.client().get(),
                     context.env().clock().instant().truncatedTo(ChronoUnit.SECONDS), assessment.kind(),
                     QuestionnaireRef.of(questionnaire), assessment.answers().values()));
-        } catch (FileErrors.Refused e) {
-            // no state folder: the history has said so already, once
         } catch (IOException | RuntimeException e) {
             err.println(context.messages().get("warning.prefix")
                     + context.messages().get("prompt.kept.failed", FileProblems.explain(context.messages(), e)));

@@ -97,6 +97,24 @@ class RecheckTest {
                 && content.contains("\"unreasonable-demands.after-hours\": \"often\""), content);
     }
 
+    /** A pipe in place of the client's kept answers is never opened: one warning, the report and the exit code unchanged. */
+    @Test
+    void aPipeInPlaceOfTheKeptAnswersIsNeverOpened() throws Exception {
+        firstInterview();
+        Path kept = files("answers").get(0);
+        Files.delete(kept);
+        assertEquals(0, new ProcessBuilder("mkfifo", kept.toString()).start().waitFor());
+        assertTimeoutPreemptively(LIMIT, () -> {
+            CliRunner.Result r = runner("2026-12-01").stdin(fireLines()).run("--client", "ACME GmbH");
+            assertEquals(0, r.code(), r::toString);
+            assertFalse(r.err().contains("Re-check of"), "nothing to offer");
+            assertTrue(r.err().endsWith("should-i-fire-client: warning: the answers were not kept for the next re-check: "
+                    + kept.getFileName() + " is a named pipe (FIFO), not a regular file; move it out of the way;"
+                    + " only regular files are used there\n"), r.err());
+            assertTrue(r.out().contains("Verdict: "), r.out());
+        });
+    }
+
     /** In the arrow-key screens: Enter on the choice, one key changes question 1, Enter keeps the other 30. */
     @Test
     void aReCheckInTheTerminalTakesKeysOnlyForWhatChanged() throws IOException {
