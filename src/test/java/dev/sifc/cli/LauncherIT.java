@@ -360,7 +360,7 @@ class LauncherIT {
                 draft = drafts.findFirst().orElseThrow();
             }
             try (Pty pty = new Pty(dir, env(), 100, 32, "bash", "-c", script("--answers '" + draft + "' --format json"))) {
-                pty.when("You will answer 24 questions", "\r");
+                pty.when("Continuing your draft for Half Way: 7 of 31 answered", "\r");
                 for (int i = 8; i <= 31; i++) {
                     pty.when("Question " + i + " of 31", "1\r");
                 }
