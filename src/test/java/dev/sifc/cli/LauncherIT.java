@@ -302,7 +302,7 @@ class LauncherIT {
                 }
                 pty.when("❯ ✔ Confirm and show the verdict", UP + UP + "\r"); // item 30, income share
                 pty.when("Question 30 of 31", "\177\17710\r");
-                pty.when("❯ 30  10 % of income", UP.repeat(30) + "\r");
+                pty.when("❯ 30  10 % of income", UP.repeat(31) + "\r"); // past the name row, to "confirm"
                 String transcript = pty.waitForTranscript("EXIT=");
                 assertTrue(transcript.contains("Verdict: "), transcript);
                 assertTrue(transcript.contains("EXIT=0"), transcript);
