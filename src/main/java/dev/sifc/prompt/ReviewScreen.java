@@ -13,6 +13,8 @@ import org.jline.utils.AttributedStyle;
 final class ReviewScreen implements Screen<ReviewChoice> {
     /** Answers wider than this are cut, so that the questions keep room. */
     private static final int MAX_ANSWER_WIDTH = 28;
+    /** What a narrow window keeps for the questions, before the answers are cut shorter. */
+    private static final int MIN_QUESTION_WIDTH = 21;
 
     /** Rows before the first item: "confirm" and the name. */
     private static final int HEAD = 2;
@@ -44,7 +46,9 @@ final class ReviewScreen implements Screen<ReviewChoice> {
         int available = Math.max(3, layout.rows() - 5);
         int start = Layout.scrollStart(row, rows, available);
         int end = Math.min(rows, start + available);
-        int answerWidth = Math.min(MAX_ANSWER_WIDTH, Math.max(Text.length(client),
+        // On a narrow window the questions keep at least MIN_QUESTION_WIDTH columns: the answers give way.
+        int room = Math.max(8, layout.width() - 9 - MIN_QUESTION_WIDTH);
+        int answerWidth = Math.min(Math.min(MAX_ANSWER_WIDTH, room), Math.max(Text.length(client),
                 items.stream().mapToInt(i -> Text.length(i.answer())).max().orElse(10)));
         for (int r = start; r < end; r++) {
             boolean on = r == row;

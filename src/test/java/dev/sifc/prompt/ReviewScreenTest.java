@@ -51,4 +51,14 @@ class ReviewScreenTest {
         ReviewScreen back = new ReviewScreen("ACME GmbH", ITEMS, new ReviewChoice.Rename(), Frames.EN);
         assertEquals(Optional.of(new ReviewChoice.Rename()), back.key(Key.ENTER, "\r"), "after a rename the name row is highlighted");
     }
+
+    /** At 40 columns the answers give way, so that the questions keep 21 columns. */
+    @Test
+    void aNarrowWindowSharesTheWidthBetweenAnswerAndQuestion() {
+        List<Prompter.ReviewItem> items = List.of(new Prompter.ReviewItem("a.b", "How often does the client call?",
+                "They treat it as a cost to squeeze"));
+        String shown = Frames.text(new ReviewScreen("Müller & Söhne", items, new ReviewChoice.Confirm(), Frames.EN), new Layout(24, 40, false));
+        assertTrue(shown.contains("\n    1  They tre…  How often does the c…\n"), shown);
+        assertTrue(shown.contains("\n       Müller &…  Client's name\n"), shown);
+    }
 }
