@@ -15,14 +15,16 @@ import java.nio.file.Path;
  * ({@code asYouGo}), the draft is rewritten after every answer, so that even kill -9 loses at
  * most the answer being given; it is removed once the answers reached their destination. On
  * Ctrl-C, or when the process is killed, it is saved exactly once more, with the hint to resume
- * (both can happen at the same time).
+ * (both can happen at the same time). A draft with no answer is never written: a name alone is
+ * not worth one. An interview that continues a draft rewrites that same file ({@link #adopt}), so
+ * that stopping again leaves one draft, and removes it once finished.
  */
 final class DraftKeeper {
     private final Questionnaire questionnaire;
     private final Drafts drafts;
     private final Messages messages;
     private final PrintWriter err;
-    private final Answers start;
+    private Answers start;
     private final boolean asYouGo;
     private Answers latest;
     private Path path;
@@ -39,9 +41,26 @@ final class DraftKeeper {
         this.asYouGo = asYouGo;
     }
 
+    /**
+     * The interview continues the draft at {@code file} (a file of the drafts folder) holding {@code
+     * answers}: that file is the one rewritten, and removed once the interview is finished.
+     */
+    synchronized void adopt(Path file, Answers answers) {
+        if (path != null && !path.equals(file)) {
+            try {
+                Files.deleteIfExists(path); // an earlier version of this very interview
+            } catch (IOException e) {
+                // a second draft loses nothing
+            }
+        }
+        path = file;
+        start = answers;
+        latest = answers;
+    }
+
     synchronized void update(Answers answers) {
         latest = answers;
-        if (asYouGo && !saved && !failing && !answers.equals(start)) {
+        if (asYouGo && !saved && !failing && !answers.values().isEmpty() && !answers.equals(start)) {
             try {
                 path = drafts.rewrite(path, answers.client(), AnswersYaml.draft(questionnaire, answers));
             } catch (IOException | RuntimeException e) {
@@ -87,7 +106,7 @@ final class DraftKeeper {
         }
         saved = true;
         Answers toSave = answers != null ? answers : latest;
-        if (toSave.values().isEmpty() && toSave.client() == null) {
+        if (toSave.values().isEmpty()) {
             err.println();
             err.println(messages.get("prompt.draft.nothing"));
             err.flush();

@@ -1,10 +1,13 @@
 package dev.sifc.cli;
 
+import dev.sifc.core.AnswerChanges;
 import dev.sifc.core.Answers;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.InputException;
 import dev.sifc.core.Questionnaire;
+import dev.sifc.core.QuestionnaireRef;
 import dev.sifc.core.Scorer;
+import dev.sifc.core.Snapshot;
 import dev.sifc.core.Trend;
 import dev.sifc.load.StrictUtf8Reader;
 import dev.sifc.prompt.Interview;
@@ -12,13 +15,21 @@ import dev.sifc.prompt.PlainPrompter;
 import dev.sifc.prompt.PromptInterrupted;
 import dev.sifc.prompt.Prompter;
 import dev.sifc.render.Renderer;
+import dev.sifc.prompt.Recall;
+import dev.sifc.prompt.StartingPoint;
 import dev.sifc.store.Drafts;
+import dev.sifc.store.FileErrors;
+import dev.sifc.store.KeptAnswers;
+import dev.sifc.store.StateDir;
 import dev.sifc.text.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The interview: asks the questions that have no answer yet (with arrow keys at a terminal, else
@@ -50,7 +61,16 @@ final class InterviewAssessment {
         Messages messages = context.messages();
         boolean arrows = env.stdinTty() && env.stdoutTty() && !request.plain() && !env.dumbTerminal();
         boolean colour = context.colour(request.color(), env.stdoutTty()); // with arrows: a terminal, and not a dumb one
-        DraftKeeper drafts = new DraftKeeper(questionnaire, given, new Drafts(env.vars()), messages, err, env.stdinTty());
+        Drafts draftFolder = new Drafts(env.vars());
+        DraftKeeper drafts = new DraftKeeper(questionnaire, given, draftFolder, messages, err, env.stdinTty());
+        // Continuing a draft of ours (--answers FILE in the drafts folder): that file is the draft,
+        // rewritten as the interview goes and removed once it is finished. A user's own file never is.
+        boolean fromDraft = request.answers() != null && !"-".equals(request.answers())
+                && draftFolder.holds(env.path(request.answers()));
+        if (fromDraft) {
+            drafts.adopt(env.path(request.answers()), given);
+        }
+        StartingPoints recall = new StartingPoints(questionnaire, draftFolder, new KeptAnswers(env.vars()), env.clock().getZone());
         Answers done;
         Prompter prompter = arrows ? openTerminal(messages, colour) : plainPrompter(messages);
         if (!env.stdinTty() && prompter instanceof PlainPrompter plainInput) {
@@ -73,7 +93,18 @@ final class InterviewAssessment {
         }, "save-draft");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            done = new Interview(questionnaire, messages, prompter, drafts::update).run(given, env.stdinTty());
+            done = new Interview(questionnaire, messages, prompter, drafts::update, new Recall() {
+                @Override
+                public List<StartingPoint> find(String client) {
+                    return recall.find(client);
+                }
+
+                @Override
+                public void chosen(Optional<StartingPoint> point) {
+                    recall.chosen(point);
+                    recall.chosenDraft().ifPresent(file -> drafts.adopt(file, point.get().answers()));
+                }
+            }).run(given, env.stdinTty(), fromDraft);
         } catch (Interview.InterviewInterrupted e) {
             prompter.close();
             if (e.failure() != null) {
@@ -95,23 +126,28 @@ final class InterviewAssessment {
             removeHook(hook);
             prompter.close();
         }
-        return report(done, drafts);
+        return report(done, drafts, recall);
     }
 
     /** Saves (with --save-answers) and reports the answers; the draft goes once both reached their destination. */
-    private int report(Answers done, DraftKeeper drafts) {
+    private int report(Answers done, DraftKeeper drafts, StartingPoints recall) {
         int code = ExitCodes.OK;
         if (saveTo != null) {
             code = saveTo.write(questionnaire, done);
         }
-        Assessment assessment = new Scorer(questionnaire).assess(
-                MissingAnswers.skipped(questionnaire, done, request.clientOr(done.client())));
+        // The name is the interview's: typed, corrected in the review, or --client's.
+        Assessment assessment = new Scorer(questionnaire).assess(MissingAnswers.skipped(questionnaire, done, done.client()));
         History history = new History(context.env(), context.messages(), err, !request.noHistory(),
                 assessment.client().orElse(null));
         Trend trend = history.trend(assessment);
-        context.renderer(request.format(), request.color(), out).assessment(assessment, trend, Renderer.SINGLE);
+        AnswerChanges changes = assessment.client().flatMap(n -> recall.last(Snapshot.key(n)))
+                .map(k -> AnswerChanges.between(questionnaire, recall.usable(k.answers()), assessment.answers().values(),
+                        LocalDate.ofInstant(k.at(), context.env().clock().getZone())))
+                .orElse(null);
+        context.renderer(request.format(), request.color(), out).assessment(assessment, trend, changes, Renderer.SINGLE);
         if (!out.checkError()) { // recorded only once the report is out (Cli reports a failed write)
             history.record(assessment, trend);
+            keep(assessment);
         } else if (code == ExitCodes.OK && saveTo == null) {
             drafts.saveOnce(done, "prompt.draft.unprinted"); // the report went nowhere: the answers must not go with it
         }
@@ -125,6 +161,30 @@ final class InterviewAssessment {
             code = ExitCodes.FAIL_ON;
         }
         return code;
+    }
+
+    /**
+     * Keeps the answers of an assessment that the history records (a named client, judged, history
+     * on), for the client's next re-check to start from; replaces the ones kept before.
+     */
+    private void keep(Assessment assessment) {
+        if (request.noHistory() || !assessment.verdict().judged() || assessment.client().filter(n -> !n.isBlank()).isEmpty()) {
+            return;
+        }
+        try {
+            StateDir.resolve(context.env().vars());
+        } catch (FileErrors.Refused e) {
+            return; // no state folder: the history has said so already, once
+        }
+        KeptAnswers kept = new KeptAnswers(context.env().vars());
+        try {
+            kept.keep(new KeptAnswers.Kept(assessment.client().get(),
+                    context.env().clock().instant().truncatedTo(ChronoUnit.SECONDS), assessment.kind(),
+                    QuestionnaireRef.of(questionnaire), assessment.answers().values()));
+        } catch (IOException | RuntimeException e) {
+            err.println(context.messages().get("warning.prefix")
+                    + context.messages().get("prompt.kept.failed", FileProblems.explain(context.messages(), e)));
+        }
     }
 
     private Prompter openTerminal(Messages messages, boolean colour) {

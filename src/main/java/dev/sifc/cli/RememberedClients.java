@@ -9,6 +9,7 @@ import dev.sifc.store.Drafts;
 import dev.sifc.store.FileErrors;
 import dev.sifc.store.HistoryCodec;
 import dev.sifc.store.HistoryFile;
+import dev.sifc.store.KeptAnswers;
 import dev.sifc.store.StateDir;
 import dev.sifc.text.Messages;
 import dev.sifc.text.Words;
@@ -190,15 +191,31 @@ final class RememberedClients {
         if (!removed.drafts().isEmpty()) {
             out.println(m.get("history.forgotten.drafts", removed.drafts().size(), removed.name(), drafts.directory()));
         }
+        boolean answersForgotten = forgetKeptAnswers(key, names.isEmpty() ? removed.name() : names.get(0));
         int leftovers = forgotten.leftovers() + removed.leftovers();
         if (leftovers > 0) {
             out.println(m.get("history.forgotten.leftovers", leftovers));
         }
-        if (forgotten.records() == 0 && removed.drafts().isEmpty()) {
+        if (forgotten.records() == 0 && removed.drafts().isEmpty() && !answersForgotten) {
             out.flush();
             throw notFound(file, recorded(file), request.forget());
         }
         return ExitCodes.OK;
+    }
+
+    /** Forgets the answers kept for the client's next re-check ({@link KeptAnswers}); says so when there were any. */
+    private boolean forgetKeptAnswers(String key, String name) {
+        KeptAnswers kept = new KeptAnswers(context.env().vars());
+        try {
+            if (!kept.forget(key)) {
+                return false;
+            }
+        } catch (IOException e) {
+            out.flush();
+            throw UserException.invalid("history.error.forget-answers", kept.directory(), FileProblems.explain(context.messages(), e));
+        }
+        out.println(context.messages().get("history.forgotten.answers", name != null ? name : request.forget(), kept.directory()));
+        return true;
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.sifc.core.Question;
 import dev.sifc.core.QuestionType;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.core.Sign;
+import dev.sifc.core.Snapshot;
 import dev.sifc.text.Messages;
 import dev.sifc.text.Text;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -26,54 +28,128 @@ public final class Interview {
     private final Messages messages;
     private final Prompter prompter;
     private final Consumer<Answers> progress;
+    private final Recall recall;
 
     /**
      * @param progress told about every change to the answers, so that nothing is lost if the
      *     process is killed: the caller keeps the latest answers for a draft
      */
     public Interview(Questionnaire questionnaire, Messages messages, Prompter prompter, Consumer<Answers> progress) {
+        this(questionnaire, messages, prompter, progress, Recall.NONE);
+    }
+
+    /** @param recall what there is to start a named client's interview from (drafts, the last answers) */
+    public Interview(Questionnaire questionnaire, Messages messages, Prompter prompter, Consumer<Answers> progress, Recall recall) {
         this.questionnaire = questionnaire;
         this.messages = messages;
         this.prompter = prompter;
         this.progress = progress;
+        this.recall = recall;
+    }
+
+    /** As {@link #run(Answers, boolean, boolean)} for answers that are not a draft. */
+    public Answers run(Answers given, boolean askClient) {
+        return run(given, askClient, false);
     }
 
     /**
-     * Runs the interview.
+     * Runs the interview. The walk covers every question: it starts at the first one {@code given}
+     * leaves unanswered, {@code b} goes back into the answers given (and from the first question to
+     * the name, when the name was asked), and a step forward passes over given answers only beyond
+     * the furthest point reached. A named client with nothing given is offered their drafts and
+     * last answers to start from.
      *
      * @param askClient whether to ask for the client's name on the intro screen
+     * @param fromDraft whether {@code given} is a draft of this tool (for the intro's words)
      * @throws InterviewInterrupted with the answers so far when the user stops
      */
-    public Answers run(Answers given, boolean askClient) {
-        Map<String, String> values = new LinkedHashMap<>(given.values());
-        String client = given.client();
+    public Answers run(Answers given, boolean askClient, boolean fromDraft) {
+        Walk walk = new Walk(given);
         try {
-            List<Question> toAsk = questionnaire.unanswered(given);
-            Optional<String> name = prompter.intro(intro(toAsk.size(), askClient && client == null));
-            if (name.isPresent() && !name.get().isBlank()) {
-                client = name.get().strip();
-                if (Answers.clientTooLong(client)) {
-                    // As the arrow-key prompt takes no more keys: a name the history can read back.
-                    client = client.substring(0, client.offsetByCodePoints(0, Answers.MAX_CLIENT_LENGTH)).strip();
+            walk.begin(askClient && given.client() == null, fromDraft);
+            walk.questions();
+            walk.review();
+        } catch (PromptInterrupted e) {
+            throw new InterviewInterrupted(ordered(walk.client, walk.values), e.endOfInput(), e.failure());
+        }
+        return ordered(walk.client, walk.values);
+    }
+
+    /** One run's state: the name, the answers, where the walk is. */
+    private final class Walk {
+        private final List<Question> all = questionnaire.questions();
+        private final Map<String, String> values;
+        private String client;
+        private boolean nameOnBack;
+        /** Answers a step forward passes over when it goes beyond {@link #frontier}. */
+        private Set<String> passOver = Set.of();
+        private int index;
+        private int frontier;
+        private boolean offered;
+
+        Walk(Answers given) {
+            this.values = new LinkedHashMap<>(given.values());
+            this.client = given.client();
+        }
+
+        void begin(boolean askName, boolean fromDraft) {
+            nameOnBack = askName;
+            List<StartingPoint> points = client != null && values.isEmpty() ? recall.find(client) : List.of();
+            if (!points.isEmpty()) {
+                // The start screen is the intro: it says what there is, and the keys.
+                offer(points, true);
+            } else {
+                Optional<String> name = prompter.intro(intro(askName, fromDraft));
+                if (askName) {
+                    rename(name.orElse(""));
+                    offerFor(client);
+                }
+                if (!offered && !values.isEmpty()) {
+                    startAt(firstUnanswered(), values.keySet());
                 }
             }
             progress.accept(new Answers(client, values));
-            int i = 0;
-            while (i < toAsk.size()) {
-                Question q = toAsk.get(i);
-                Response r = prompter.ask(view(q, client, values.get(q.id()), i == 0));
+        }
+
+        void questions() {
+            while (index < all.size()) {
+                if (index < 0) {
+                    Optional<String> name = prompter.intro(renameView());
+                    String before = client;
+                    rename(name.orElse(""));
+                    progress.accept(new Answers(client, values));
+                    index = 0;
+                    if (client != null && (before == null || !Snapshot.key(before).equals(Snapshot.key(client)))) {
+                        offerFor(client);
+                    }
+                    continue;
+                }
+                Question q = all.get(index);
+                Response r = prompter.ask(view(q, client, values.get(q.id()), index == 0 && !nameOnBack));
                 if (r instanceof Response.Back) {
-                    i = Math.max(0, i - 1);
+                    index--;
                     continue;
                 }
                 values.put(q.id(), r instanceof Response.Answered a ? a.value() : Answers.SKIP);
                 progress.accept(new Answers(client, values));
-                i++;
+                int next = index + 1;
+                while (next < all.size() && next > frontier && passOver.contains(all.get(next).id())) {
+                    next++;
+                }
+                frontier = Math.max(frontier, next);
+                index = next;
             }
-            List<Question> all = questionnaire.questions();
+        }
+
+        void review() {
             ReviewChoice pick = new ReviewChoice.Confirm();
             while (true) {
-                pick = prompter.review(review(values), pick);
+                pick = prompter.review(client == null ? "–" : Text.clean(client), items(values), pick);
+                if (pick instanceof ReviewChoice.Rename) {
+                    rename(prompter.intro(renameView()).orElse(""));
+                    progress.accept(new Answers(client, values));
+                    continue;
+                }
                 if (!(pick instanceof ReviewChoice.Change change)) {
                     break;
                 }
@@ -84,10 +160,116 @@ public final class Interview {
                     progress.accept(new Answers(client, values));
                 }
             }
-        } catch (PromptInterrupted e) {
-            throw new InterviewInterrupted(ordered(client, values), e.endOfInput(), e.failure());
         }
-        return ordered(client, values);
+
+        /** Takes a typed name (blank: none), cut to what the history can read back. */
+        private void rename(String typed) {
+            String name = typed.strip();
+            if (Answers.clientTooLong(name)) {
+                // As the arrow-key prompt takes no more keys: a name the history can read back.
+                name = name.substring(0, name.offsetByCodePoints(0, Answers.MAX_CLIENT_LENGTH)).strip();
+            }
+            client = name.isEmpty() ? null : name;
+        }
+
+        /** Offers the client's starting points, once, and only while nothing was answered in this run. */
+        private void offerFor(String name) {
+            if (name != null && !offered && values.isEmpty()) {
+                List<StartingPoint> points = recall.find(name);
+                if (!points.isEmpty()) {
+                    offer(points, false);
+                }
+            }
+        }
+
+        private void offer(List<StartingPoint> points, boolean asIntro) {
+            offered = true;
+            List<String> lines = new ArrayList<>();
+            List<String> options = new ArrayList<>();
+            int total = all.size();
+            String name = Text.clean(client);
+            for (StartingPoint p : points) {
+                if (p.kind() == StartingPoint.Kind.LAST) {
+                    String spelt = p.answers().client() != null ? Text.clean(p.answers().client()) : name;
+                    lines.add(messages.get("prompt.start.last", spelt, p.when().toLocalDate(), messages.get("verdict.short." + p.verdict().id())));
+                    options.add(messages.get("prompt.start.option.last", p.when().toLocalDate(), p.answers().values().size(), total));
+                } else {
+                    options.add(messages.get("prompt.start.option.draft", p.when().toLocalDate(), p.when().toLocalTime().withNano(0).withSecond(0),
+                            p.answers().values().size(), total));
+                }
+            }
+            if (lines.isEmpty()) {
+                lines.add(messages.get("prompt.start.draft", name));
+            }
+            options.add(messages.get("prompt.start.option.afresh"));
+            if (asIntro) {
+                lines.add(messages.get("prompt.intro.keys"));
+            }
+            int pick = prompter.start(new Prompter.StartView(title(), lines, options));
+            if (pick < 0 || pick >= points.size()) {
+                recall.chosen(Optional.empty());
+                index = 0;
+                return;
+            }
+            StartingPoint p = points.get(pick);
+            recall.chosen(Optional.of(p));
+            if (p.answers().client() != null) {
+                client = p.answers().client(); // the same client, spelt as they were first written
+            }
+            values.clear();
+            for (Question q : all) {
+                p.answers().get(q.id()).ifPresent(v -> values.put(q.id(), v));
+            }
+            if (p.kind() == StartingPoint.Kind.LAST) {
+                startAt(0, Set.of()); // a re-check walks every question, Enter keeping each answer
+            } else {
+                startAt(firstUnanswered(), values.keySet());
+            }
+        }
+
+        private void startAt(int at, Set<String> answered) {
+            index = at;
+            frontier = at;
+            passOver = Set.copyOf(answered);
+        }
+
+        private int firstUnanswered() {
+            for (int i = 0; i < all.size(); i++) {
+                if (!values.containsKey(all.get(i).id())) {
+                    return i;
+                }
+            }
+            return all.size();
+        }
+
+        private Prompter.IntroView renameView() {
+            return new Prompter.IntroView(title(), List.of(messages.get("prompt.name.change")), true,
+                    client == null ? "" : client);
+        }
+
+        private Prompter.IntroView intro(boolean askName, boolean fromDraft) {
+            List<String> lines = new ArrayList<>();
+            int answered = values.size();
+            int toGo = questionnaire.unanswered(new Answers(client, values)).size();
+            if (answered == 0) {
+                lines.add(messages.get("prompt.intro.body", all.size(), questionnaire.signs().size(),
+                        Text.clean(questionnaire.source().title()), Text.clean(questionnaire.source().publisher()), minutes(toGo)));
+            } else {
+                String key = fromDraft ? "prompt.intro.continue.draft" : "prompt.intro.continue";
+                lines.add(client == null ? messages.get(key + ".unnamed", answered, all.size(), minutes(toGo))
+                        : messages.get(key, Text.clean(client), answered, all.size(), minutes(toGo)));
+            }
+            lines.add(messages.get("prompt.intro.keys"));
+            return new Prompter.IntroView(title(), lines, askName);
+        }
+    }
+
+    private String title() {
+        return Text.clean(questionnaire.title().get(messages.lang()));
+    }
+
+    private static int minutes(int count) {
+        return Math.max(1, Math.round(count * SECONDS_PER_QUESTION / 60f));
     }
 
     private Answers ordered(String client, Map<String, String> values) {
@@ -98,15 +280,6 @@ public final class Interview {
             }
         }
         return new Answers(client, out);
-    }
-
-    private Prompter.IntroView intro(int count, boolean askClient) {
-        int minutes = Math.max(1, Math.round(count * SECONDS_PER_QUESTION / 60f));
-        List<String> lines = new ArrayList<>();
-        lines.add(messages.get("prompt.intro.body", count, questionnaire.signs().size(),
-                Text.clean(questionnaire.source().title()), Text.clean(questionnaire.source().publisher()), minutes));
-        lines.add(messages.get("prompt.intro.keys"));
-        return new Prompter.IntroView(Text.clean(questionnaire.title().get(messages.lang())), lines, askClient);
     }
 
     QuestionView view(Question q, String client, String current, boolean first) {
@@ -125,7 +298,7 @@ public final class Interview {
                 Text.clean(q.text().get(lang)), Text.clean(q.help().get(lang)), options, hint, current, first);
     }
 
-    private List<Prompter.ReviewItem> review(Map<String, String> values) {
+    private List<Prompter.ReviewItem> items(Map<String, String> values) {
         var lang = messages.lang();
         List<Prompter.ReviewItem> items = new ArrayList<>();
         for (Question q : questionnaire.questions()) {

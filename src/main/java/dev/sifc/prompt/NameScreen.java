@@ -23,6 +23,7 @@ final class NameScreen implements Screen<String> {
     NameScreen(Prompter.IntroView view, Messages messages) {
         this.view = view;
         this.messages = messages;
+        append(view.name());
     }
 
     @Override

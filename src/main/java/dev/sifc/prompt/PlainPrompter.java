@@ -68,11 +68,55 @@ public final class PlainPrompter implements Prompter {
             out.flush();
             return Optional.empty();
         }
-        out.print(messages.get("prompt.intro.client"));
+        boolean editing = !view.name().isEmpty();
+        out.print(editing ? messages.get("prompt.intro.client.current", view.name()) : messages.get("prompt.intro.client"));
         out.flush();
-        String name = readLine();
+        String name = readLine().strip();
         out.println();
-        return Optional.of(name.strip()).filter(s -> !s.isEmpty());
+        if (editing && name.isEmpty()) {
+            return Optional.of(view.name()); // Enter keeps the name, as it keeps an answer
+        }
+        return Optional.of(name).filter(s -> !s.isEmpty() && !"-".equals(s));
+    }
+
+    /**
+     * Numbered options; Enter takes the first. From a script, only an empty line takes the offer:
+     * any other line is an answer, and the interview starts afresh.
+     */
+    @Override
+    public int start(StartView view) {
+        out.println(view.title());
+        view.lines().forEach(out::println);
+        for (int i = 0; i < view.options().size(); i++) {
+            out.println("  " + (i + 1) + ") " + view.options().get(i));
+        }
+        while (true) {
+            out.print(messages.get("prompt.plain.start", view.options().size()));
+            out.flush();
+            String raw = readLine();
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                out.println();
+                return 0;
+            }
+            if (script != null) {
+                // A script written before there was a choice starts with its first answer: that line
+                // is kept for question 1, and the interview starts afresh, as it always did.
+                pending = raw;
+                out.println();
+                return view.options().size() - 1;
+            }
+            try {
+                int n = Integer.parseInt(line);
+                if (n >= 1 && n <= view.options().size()) {
+                    out.println();
+                    return n - 1;
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the message
+            }
+            rejected(messages.get("prompt.plain.invalid", line));
+        }
     }
 
     @Override
@@ -87,9 +131,10 @@ public final class PlainPrompter implements Prompter {
         if (number && view.current() != null && !Answers.SKIP.equals(view.current())) {
             out.println("  " + messages.get("prompt.current") + ": " + view.current());
         }
+        boolean keeps = view.current() != null;
         while (true) {
-            out.print(number ? messages.get("prompt.plain.number", view.numberHint())
-                    : messages.get("prompt.plain.answer", "1-" + view.options().size()));
+            out.print(number ? messages.get(keeps ? "prompt.plain.number.keep" : "prompt.plain.number", view.numberHint())
+                    : messages.get(keeps ? "prompt.plain.answer.keep" : "prompt.plain.answer", "1-" + view.options().size()));
             out.flush();
             String line = readLine().strip();
             if (Words.means(Words.Meaning.HELP, line)) {
@@ -109,11 +154,11 @@ public final class PlainPrompter implements Prompter {
                 return new Response.Back();
             }
             if (line.isEmpty()) {
-                if (number) {
+                if (number && !keeps) {
                     out.println();
                     return new Response.Skipped();
                 }
-                if (view.current() != null) {
+                if (keeps) {
                     out.println();
                     return Answers.SKIP.equals(view.current()) ? new Response.Skipped() : new Response.Answered(view.current());
                 }
@@ -130,8 +175,9 @@ public final class PlainPrompter implements Prompter {
     }
 
     @Override
-    public ReviewChoice review(List<ReviewItem> items, ReviewChoice highlight) {
+    public ReviewChoice review(String client, List<ReviewItem> items, ReviewChoice highlight) {
         out.println(messages.get("prompt.review.title"));
+        out.println("  0) " + messages.get("prompt.review.client") + " → " + client);
         for (int i = 0; i < items.size(); i++) {
             out.println("  " + (i + 1) + ") " + items.get(i).question() + " → " + items.get(i).answer());
         }
@@ -154,6 +200,10 @@ public final class PlainPrompter implements Prompter {
             }
             try {
                 int n = Integer.parseInt(line);
+                if (n == 0) {
+                    out.println();
+                    return new ReviewChoice.Rename();
+                }
                 if (n >= 1 && n <= items.size()) {
                     out.println();
                     return new ReviewChoice.Change(n - 1);

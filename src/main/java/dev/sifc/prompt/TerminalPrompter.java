@@ -48,13 +48,18 @@ public final class TerminalPrompter implements Prompter {
     }
 
     @Override
+    public int start(StartView view) {
+        return run(new StartScreen(view, messages.get("prompt.start.keys", view.options().size())));
+    }
+
+    @Override
     public Response ask(QuestionView view) {
         return run(QuestionScreen.of(view, messages, millis));
     }
 
     @Override
-    public ReviewChoice review(List<ReviewItem> items, ReviewChoice highlight) {
-        return run(new ReviewScreen(items, highlight, messages));
+    public ReviewChoice review(String client, List<ReviewItem> items, ReviewChoice highlight) {
+        return run(new ReviewScreen(client, items, highlight, messages));
     }
 
     /** Shows {@code screen} and gives it keys until it is done. */

@@ -1,6 +1,7 @@
 package dev.sifc.render;
 
 import com.google.gson.stream.JsonWriter;
+import dev.sifc.core.AnswerChanges;
 import dev.sifc.core.Answers;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
@@ -24,10 +25,10 @@ import java.util.Optional;
  * contract (see the README); add fields only with a new schema version. Version 2 added
  * {@code whatIf} and {@code history}; version 3 gives each sign a {@code stage} in place of its
  * level, adds the verdict "insufficient" and the verdict's {@code advice}, and names what decided
- * the verdict in {@code verdict.rule}.
+ * the verdict in {@code verdict.rule}. Version 4 adds {@code answerChanges}: a re-check's changed answers.
  */
 public final class JsonRenderer implements Renderer {
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     private final PrintWriter out;
     private final Messages messages;
@@ -65,6 +66,11 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public void assessment(Assessment a, Trend trend, int index) {
+        assessment(a, trend, null, index);
+    }
+
+    @Override
+    public void assessment(Assessment a, Trend trend, AnswerChanges changes, int index) {
         try (JsonWriter w = new JsonWriter(unclosable)) {
             w.setHtmlSafe(false);
             w.beginObject();
@@ -152,6 +158,7 @@ public final class JsonRenderer implements Renderer {
             }
             w.endArray();
             history(w, trend);
+            answerChanges(w, changes);
             w.endObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -189,6 +196,26 @@ public final class JsonRenderer implements Renderer {
         }
         w.endObject();
     }
+
+    // --- A re-check's "answerChanges" (issue 13, schema 4): null when there was nothing to compare with.
+    private void answerChanges(JsonWriter w, AnswerChanges c) throws IOException {
+        w.name("answerChanges");
+        if (c == null) {
+            w.nullValue();
+            return;
+        }
+        w.beginObject().name("since").value(c.since().toString()).name("changes").beginArray();
+        for (AnswerChanges.Change ch : c.changes()) {
+            w.beginObject().name("question").value(ch.question().id()).name("text").value(ch.question().text().get(lang));
+            w.name("from");
+            value(w, ch.question(), ch.from());
+            w.name("to");
+            value(w, ch.question(), ch.to());
+            w.endObject();
+        }
+        w.endArray().endObject();
+    }
+    // --- end of "answerChanges"
 
     /** Numbers as JSON numbers, choices as their ids, skipped or missing as null / "skip". */
     private static void value(JsonWriter w, Question q, String v) throws IOException {

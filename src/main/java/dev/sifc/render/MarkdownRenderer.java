@@ -1,5 +1,6 @@
 package dev.sifc.render;
 
+import dev.sifc.core.AnswerChanges;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
 import dev.sifc.core.Reason;
@@ -25,6 +26,11 @@ public final class MarkdownRenderer implements Renderer {
 
     @Override
     public void assessment(Assessment a, Trend trend, int index) {
+        assessment(a, trend, null, index);
+    }
+
+    @Override
+    public void assessment(Assessment a, Trend trend, AnswerChanges changes, int index) {
         if (index > 1) {
             out.println();
             out.println("---");
@@ -56,6 +62,7 @@ public final class MarkdownRenderer implements Renderer {
                     + (deltas ? " " + (delta == null ? "–" : Explain.signed(delta)) + " |" : ""));
         }
         out.println();
+        changedAnswers(changes);
         out.println("## " + escape(messages.get("report.why")));
         out.println();
         for (Reason r : a.reasons()) {
@@ -106,6 +113,22 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.println("*" + escape(TextRenderer.source(a.questionnaire(), messages)) + "*");
     }
+
+    // --- A re-check's "Changed since …" section (issue 13): the answers that differ from last time.
+    private void changedAnswers(AnswerChanges changes) {
+        if (changes == null) {
+            return;
+        }
+        if (changes.changes().isEmpty()) {
+            out.println(escape(ChangedAnswers.heading(changes, messages)));
+        } else {
+            out.println("## " + escape(ChangedAnswers.heading(changes, messages)));
+            out.println();
+            ChangedAnswers.lines(changes, messages).forEach(line -> out.println("- " + escape(line)));
+        }
+        out.println();
+    }
+    // --- end of the "Changed since …" section
 
     @Override
     public void portfolio(List<Summary> ranked) {

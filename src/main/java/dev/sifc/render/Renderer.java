@@ -1,5 +1,6 @@
 package dev.sifc.render;
 
+import dev.sifc.core.AnswerChanges;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Trend;
 import java.util.List;
@@ -19,6 +20,14 @@ public interface Renderer {
      * @param trend the change since the client's last assessment and when to look again
      */
     void assessment(Assessment assessment, Trend trend, int index);
+
+    /**
+     * As {@link #assessment(Assessment, Trend, int)}, for a re-check: with how the answers changed
+     * since the client's last assessment ({@code changes}; null when there is nothing to compare with).
+     */
+    default void assessment(Assessment assessment, Trend trend, AnswerChanges changes, int index) {
+        assessment(assessment, trend, index);
+    }
 
     /** After the last client of a portfolio (two or more clients): the ranked overview, worst first. */
     void portfolio(List<Summary> ranked);

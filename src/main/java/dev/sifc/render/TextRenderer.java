@@ -1,5 +1,6 @@
 package dev.sifc.render;
 
+import dev.sifc.core.AnswerChanges;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
 import dev.sifc.core.Questionnaire;
@@ -59,6 +60,11 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public void assessment(Assessment a, Trend trend, int index) {
+        assessment(a, trend, null, index);
+    }
+
+    @Override
+    public void assessment(Assessment a, Trend trend, AnswerChanges changes, int index) {
         if (index > 1) {
             out.println();
             out.println(style.dim("─".repeat(width)));
@@ -94,6 +100,7 @@ public final class TextRenderer implements Renderer {
         out.println(style.bold(messages.get("report.signs")));
         signs(a, trend);
         out.println();
+        changedAnswers(changes);
 
         out.println(style.bold(messages.get("report.why")));
         for (Reason reason : a.reasons()) {
@@ -203,6 +210,21 @@ public final class TextRenderer implements Renderer {
             out.println(indent + how.apply(line));
         }
     }
+
+    // --- A re-check's "Changed since …" section (issue 13): the answers that differ from last time.
+    private void changedAnswers(AnswerChanges changes) {
+        if (changes == null) {
+            return;
+        }
+        if (changes.changes().isEmpty()) {
+            out.println(style.dim(ChangedAnswers.heading(changes, messages)));
+        } else {
+            out.println(style.bold(ChangedAnswers.heading(changes, messages)));
+            ChangedAnswers.lines(changes, messages).forEach(this::bullet);
+        }
+        out.println();
+    }
+    // --- end of the "Changed since …" section
 
     static String source(Questionnaire q, Messages messages) {
         return messages.get("report.source", q.source().title(), q.source().publisher(),

@@ -1,5 +1,7 @@
 package dev.sifc.store;
 
+import dev.sifc.core.Answers;
+import dev.sifc.core.Questionnaire;
 import dev.sifc.core.Snapshot;
 import dev.sifc.load.AnswersLoader;
 import java.io.IOException;
@@ -10,12 +12,15 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Saves unfinished interviews under $XDG_STATE_HOME/should-i-fire-client/drafts/ (default ~/.local/state). */
 public final class Drafts {
@@ -112,6 +117,74 @@ public final class Drafts {
             }
         }
         return new Removed(matching, name, 0);
+    }
+
+    /**
+     * One draft in the folder, read against {@code questionnaire}.
+     *
+     * @param client the name in it, or null
+     * @param saved when it was last written
+     */
+    public record Draft(Path path, String client, Answers answers, Instant saved) {}
+
+    /**
+     * Every draft in the folder that this tool can read as answers of {@code questionnaire}, newest
+     * first; files that are not drafts (or not regular files) are passed over, never opened.
+     */
+    public List<Draft> list(Questionnaire questionnaire) throws IOException {
+        Path dir = usableDirectory();
+        List<Draft> found = new ArrayList<>();
+        if (dir == null) {
+            return found;
+        }
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(dir, "[!.]*.yaml")) {
+            for (Path p : all) {
+                read(p, questionnaire).ifPresent(found::add);
+            }
+        }
+        found.sort(Comparator.comparing(Draft::saved).reversed().thenComparing(Draft::path));
+        return found;
+    }
+
+    /** The draft at {@code p}, or empty when it is none this tool can read. */
+    public static Optional<Draft> read(Path p, Questionnaire questionnaire) {
+        try {
+            if (!StateDir.present(p) || Files.size(p) > MAX_DRAFT) {
+                return Optional.empty();
+            }
+            Instant saved = Files.getLastModifiedTime(p).toInstant();
+            try (Reader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                Answers a = new AnswersLoader(questionnaire).readOne(p.getFileName().toString(), in);
+                return Optional.of(new Draft(p, a.client(), a, saved));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // not valid, gone meanwhile: not a draft of ours
+        }
+    }
+
+    /** Removes {@code files}, drafts that {@link #list} or {@link #find} returned. */
+    public void remove(List<Path> files) throws IOException {
+        Path dir = usableDirectory();
+        for (Path p : files) {
+            Files.deleteIfExists(p);
+        }
+        if (dir != null && !files.isEmpty()) {
+            AtomicFiles.syncDirectory(dir);
+        }
+    }
+
+    /** Whether {@code file} is in this drafts folder (so the tool may replace or remove it). */
+    public boolean holds(Path file) {
+        Path dir = usableDirectory();
+        if (dir == null || file == null) {
+            return false;
+        }
+        try {
+            Path real = file.toRealPath();
+            return Files.isRegularFile(real) && real.getParent() != null && real.getParent().equals(dir.toRealPath());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The drafts folder if there is one to look into. */

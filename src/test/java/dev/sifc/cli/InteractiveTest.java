@@ -245,7 +245,7 @@ class InteractiveTest {
                 }
                 vs.when("❯ ✔ Confirm and show the verdict", vs.key(Capability.key_up).repeat(6) + "\r"); // item 26
                 vs.when("Has the client been rude", "4\r");                             // abusive
-                vs.when("❯ 26  Insults or threats", vs.key(Capability.key_up).repeat(26) + "\r");
+                vs.when("❯ 26  Insults or threats", vs.key(Capability.key_up).repeat(27) + "\r"); // past the name row
                 CliRunner.Result r = run.get(10, TimeUnit.SECONDS);
                 assertEquals(0, r.code(), r::toString);
                 JsonObject json = json(r.out());
@@ -284,13 +284,14 @@ class InteractiveTest {
             }
             try (VirtualScreen vs = new VirtualScreen(100, 30)) {
                 var run = onTerminal(vs, "--answers", draft.toString(), "--format", "json");
-                vs.when("You will answer 21 questions", "\r");
+                vs.when("Continuing your draft for Half Way: 10 of 31 answered", "\r");
                 for (int i = 11; i <= 31; i++) {
                     vs.when("Question " + i + " of 31", "1\r");
                 }
                 vs.when("❯ ✔ Confirm", "\r");
                 CliRunner.Result r = run.get(10, TimeUnit.SECONDS);
                 assertEquals(0, r.code(), r::toString);
+                assertEquals(List.of(), drafts(), "the finished draft is removed");
                 JsonObject answers = json(r.out()).getAsJsonObject("answers");
                 assertEquals(31, answers.size());
                 assertEquals("sometimes", answers.get("unreasonable-demands.after-hours").getAsString());

@@ -330,7 +330,7 @@ class LauncherIT {
                 }
                 pty.when("❯ ✔ Confirm and show the verdict", UP + UP + "\r"); // item 30, income share
                 pty.when("Question 30 of 31", "\177\17710\r");
-                pty.when("❯ 30  10 % of income", UP.repeat(30) + "\r");
+                pty.when("❯ 30  10 % of income", UP.repeat(31) + "\r"); // past the name row, to "confirm"
                 String transcript = pty.waitForTranscript("EXIT=");
                 assertTrue(transcript.contains("Verdict: "), transcript);
                 assertTrue(transcript.contains("EXIT=0"), transcript);
@@ -388,7 +388,7 @@ class LauncherIT {
                 draft = drafts.findFirst().orElseThrow();
             }
             try (Pty pty = new Pty(dir, env(), 100, 32, "bash", "-c", script("--answers '" + draft + "' --format json"))) {
-                pty.when("You will answer 24 questions", "\r");
+                pty.when("Continuing your draft for Half Way: 7 of 31 answered", "\r");
                 for (int i = 8; i <= 31; i++) {
                     pty.when("Question " + i + " of 31", "1\r");
                 }

@@ -205,11 +205,13 @@ class LocaleIT {
             assertTrue(piped.out().contains("██████░░░") && piped.out().contains("Gründe") && piped.out().contains("→"),
                     "a pipe stays UTF-8:\n" + piped.out() + "\n(exit " + piped.code() + ", stderr: " + piped.err() + ")");
 
-            // The interview: the name typed in Latin-1, the screen drawn in Latin-1, Ctrl-C keeps a draft.
+            // The interview: the name typed in Latin-1, the screen drawn in Latin-1, Ctrl-C after an answer keeps a draft.
             byte[] interview = runInPty(env, "'" + LAUNCHER + "' --lang de; echo EXIT=$?", process -> {
                 waitFor("Name des Kunden");
                 send(process, "M\u00fcller\r".getBytes(StandardCharsets.ISO_8859_1));
                 waitFor("Frage 1 von 31");
+                send(process, "1\r".getBytes(StandardCharsets.ISO_8859_1)); // a name alone makes no draft: one answer
+                waitFor("Auftragnehmer"); // question 2 (the screen redraws only what changed)
                 send(process, new byte[] {3});
             });
             String screen = new String(interview, StandardCharsets.ISO_8859_1);

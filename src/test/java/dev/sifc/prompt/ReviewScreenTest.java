@@ -14,20 +14,20 @@ class ReviewScreenTest {
 
     @Test
     void enterOnTheFirstRowConfirms() {
-        ReviewScreen screen = new ReviewScreen(ITEMS, new ReviewChoice.Confirm(), Frames.EN);
+        ReviewScreen screen = new ReviewScreen("ACME", ITEMS, new ReviewChoice.Confirm(), Frames.EN);
         assertTrue(Frames.text(screen, Frames.WIDE).contains(" ❯ ✔ Confirm and show the verdict"));
         assertEquals(Optional.of(new ReviewChoice.Confirm()), screen.key(Key.ENTER, "\r"));
     }
 
     @Test
     void theItemJustChangedIsHighlightedAndUpWrapsAround() {
-        ReviewScreen screen = new ReviewScreen(ITEMS, new ReviewChoice.Change(1), Frames.EN);
+        ReviewScreen screen = new ReviewScreen("ACME", ITEMS, new ReviewChoice.Change(1), Frames.EN);
         String shown = Frames.text(screen, Frames.WIDE);
         assertTrue(shown.contains(" ❯  2  skipped  Second question?"), shown);
         assertTrue(shown.contains("    1  Often    First question?"), shown);
         screen.key(Key.DOWN, "j");
         assertEquals(Optional.of(new ReviewChoice.Confirm()), screen.key(Key.ENTER, "\r"));
-        ReviewScreen again = new ReviewScreen(ITEMS, new ReviewChoice.Confirm(), Frames.EN);
+        ReviewScreen again = new ReviewScreen("ACME", ITEMS, new ReviewChoice.Confirm(), Frames.EN);
         again.key(Key.UP, "k");
         assertEquals(Optional.of(new ReviewChoice.Change(1)), again.key(Key.ENTER, "\r"));
     }
@@ -35,7 +35,30 @@ class ReviewScreenTest {
     @Test
     void longAnswersAndQuestionsAreCutWithAnEllipsis() {
         List<Prompter.ReviewItem> items = List.of(new Prompter.ReviewItem("a.b", "Q".repeat(80), "A".repeat(40)));
-        String shown = Frames.text(new ReviewScreen(items, new ReviewChoice.Change(0), Frames.EN), new Layout(24, 60, false));
+        String shown = Frames.text(new ReviewScreen("ACME", items, new ReviewChoice.Change(0), Frames.EN), new Layout(24, 60, false));
         assertTrue(shown.contains(" ❯  1  " + "A".repeat(27) + "…  " + "Q".repeat(21) + "…"), shown);
+    }
+
+    /** The name is the review's first row after "confirm": Enter on it renames. */
+    @Test
+    void theClientsNameIsTheFirstRowAndCanBeChanged() {
+        ReviewScreen screen = new ReviewScreen("ACME GmbH", ITEMS, new ReviewChoice.Confirm(), Frames.EN);
+        String shown = Frames.text(screen, Frames.WIDE);
+        assertTrue(shown.contains(" ❯ ✔ Confirm and show the verdict\n       ACME GmbH  Client's name\n    1  Often      First question?"), shown);
+        screen.key(Key.DOWN, "j");
+        assertTrue(Frames.text(screen, Frames.WIDE).contains(" ❯     ACME GmbH  Client's name"), Frames.text(screen, Frames.WIDE));
+        assertEquals(Optional.of(new ReviewChoice.Rename()), screen.key(Key.ENTER, "\r"));
+        ReviewScreen back = new ReviewScreen("ACME GmbH", ITEMS, new ReviewChoice.Rename(), Frames.EN);
+        assertEquals(Optional.of(new ReviewChoice.Rename()), back.key(Key.ENTER, "\r"), "after a rename the name row is highlighted");
+    }
+
+    /** At 40 columns the answers give way, so that the questions keep 21 columns. */
+    @Test
+    void aNarrowWindowSharesTheWidthBetweenAnswerAndQuestion() {
+        List<Prompter.ReviewItem> items = List.of(new Prompter.ReviewItem("a.b", "How often does the client call?",
+                "They treat it as a cost to squeeze"));
+        String shown = Frames.text(new ReviewScreen("Müller & Söhne", items, new ReviewChoice.Confirm(), Frames.EN), new Layout(24, 40, false));
+        assertTrue(shown.contains("\n    1  They tre…  How often does the c…\n"), shown);
+        assertTrue(shown.contains("\n       Müller &…  Client's name\n"), shown);
     }
 }

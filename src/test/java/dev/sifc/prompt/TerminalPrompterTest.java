@@ -200,15 +200,15 @@ class TerminalPrompterTest {
         assertTimeoutPreemptively(LIMIT, () -> {
             List<Prompter.ReviewItem> items = List.of(new Prompter.ReviewItem("a.b", "First question?", "Often"),
                     new Prompter.ReviewItem("a.c", "Second question?", "skipped"));
-            var pick = start(p -> index(p.review(items, new ReviewChoice.Confirm())));
+            var pick = start(p -> index(p.review("ACME", items, new ReviewChoice.Confirm())));
             String screen = vs.waitFor("❯ ✔ Confirm and show the verdict");
             assertTrue(screen.contains(" 1  Often    First question?"), screen);
             assertTrue(screen.contains(" 2  skipped  Second question?"), screen);
-            vs.type(vs.key(Capability.key_down)).type(vs.key(Capability.key_down)).waitFor("❯  2  skipped");
+            vs.type(vs.key(Capability.key_down).repeat(3)).waitFor("❯  2  skipped");
             vs.type("\r");
             assertEquals(1, result(pick));
-            var confirm = start(p -> index(p.review(items, new ReviewChoice.Change(1))));
-            vs.when("❯  2  skipped", vs.key(Capability.key_up) + vs.key(Capability.key_up)).waitFor("❯ ✔ Confirm");
+            var confirm = start(p -> index(p.review("ACME", items, new ReviewChoice.Change(1))));
+            vs.when("❯  2  skipped", vs.key(Capability.key_up).repeat(3)).waitFor("❯ ✔ Confirm");
             vs.type("\r");
             assertEquals(-1, result(confirm));
         });
@@ -221,7 +221,7 @@ class TerminalPrompterTest {
         vs = new VirtualScreen(60, 12);
         prompter = new TerminalPrompter(vs.terminal(), new Messages(Lang.EN), false, false);
         assertTimeoutPreemptively(LIMIT, () -> {
-            var pick = start(p -> index(p.review(List.of(
+            var pick = start(p -> index(p.review("ACME", List.of(
                     new Prompter.ReviewItem("q1", "One", "a"), new Prompter.ReviewItem("q2", "Two", "b"),
                     new Prompter.ReviewItem("q3", "Three", "c"), new Prompter.ReviewItem("q4", "Four", "d"),
                     new Prompter.ReviewItem("q5", "Five", "e"), new Prompter.ReviewItem("q6", "Six", "f"),
@@ -230,7 +230,7 @@ class TerminalPrompterTest {
             String top = vs.waitFor("❯ ✔ Confirm");
             assertFalse(top.contains("Ten"), top);
             String up = vs.key(Capability.key_up);
-            String bottom = vs.type(up).waitFor("❯ 10  j  Ten");
+            String bottom = vs.type(up).waitFor("❯ 10  j     Ten"); // the column fits the name row's "ACME"
             assertFalse(bottom.contains("Confirm"), bottom);
             vs.type("\r");
             assertEquals(9, result(pick));

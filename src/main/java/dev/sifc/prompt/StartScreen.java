@@ -1,0 +1,69 @@
+package dev.sifc.prompt;
+
+import dev.sifc.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/** Where a named client's interview starts: a draft, the last answers, or afresh; Enter picks the highlighted one. */
+final class StartScreen implements Screen<Integer> {
+    private final Prompter.StartView view;
+    private final String keysHint;
+    private int highlight;
+
+    StartScreen(Prompter.StartView view, String keysHint) {
+        this.view = view;
+        this.keysHint = keysHint;
+    }
+
+    @Override
+    public KeyMaps.Kind keys() {
+        return KeyMaps.Kind.LIST;
+    }
+
+    @Override
+    public List<AttributedString> frame(Layout layout) {
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(layout.bold(view.title()));
+        lines.add(AttributedString.EMPTY);
+        for (String paragraph : view.lines()) {
+            layout.wrap(paragraph, AttributedStyle.DEFAULT, lines);
+            lines.add(AttributedString.EMPTY);
+        }
+        for (int i = 0; i < view.options().size(); i++) {
+            boolean on = i == highlight;
+            AttributedStyle style = on ? layout.accent().bold() : AttributedStyle.DEFAULT;
+            // An option wider than the window wraps under itself, never past the edge.
+            List<String> parts = Text.wrap(view.options().get(i), Math.max(10, layout.width() - 7));
+            for (int j = 0; j < parts.size(); j++) {
+                String lead = j > 0 ? "      " : (on ? " ❯ " : "   ") + (i + 1) + "  ";
+                lines.add(new AttributedStringBuilder().style(style).append(lead).append(parts.get(j)).toAttributedString());
+            }
+        }
+        layout.footer(lines, keysHint, null);
+        return lines;
+    }
+
+    @Override
+    public Optional<Integer> key(Key key, String typed) {
+        int count = view.options().size();
+        switch (key) {
+            case UP -> highlight = (highlight + count - 1) % count;
+            case DOWN -> highlight = (highlight + 1) % count;
+            case CHAR -> {
+                int digit = typed.charAt(0) - '0';
+                if (digit >= 1 && digit <= count) {
+                    highlight = digit - 1;
+                }
+            }
+            case ENTER -> {
+                return Optional.of(highlight);
+            }
+            default -> { }
+        }
+        return Optional.empty();
+    }
+}
