@@ -69,7 +69,7 @@ public final class Cli {
     }
 
     /** Every subcommand: {@code help} lists them all, and {@code completion} describes them all. */
-    static final List<String> SUBCOMMANDS = List.of("questions", "template", "validate", "history", "completion", "help");
+    static final List<String> SUBCOMMANDS = List.of("questions", "template", "validate", "letter", "history", "completion", "help");
 
     /**
      * Builds the command line for {@code args}, or the whole of it when {@code args} is null. Each
@@ -87,6 +87,7 @@ public final class Cli {
                 case "questions" -> new QuestionsCommand(context);
                 case "template" -> new TemplateCommand(context);
                 case "validate" -> new ValidateCommand(context);
+                case "letter" -> new LetterCommand(context);
                 case "history" -> new HistoryCommand(context);
                 case "completion" -> new CompletionCommand();
                 case "help" -> new CommandLine.HelpCommand();

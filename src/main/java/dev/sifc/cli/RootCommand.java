@@ -50,6 +50,9 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--questions", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 11)
     String questions;
 
+    @Option(names = "--letters", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 11)
+    String letters;
+
     @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, order = 12,
             completionCandidates = Options.LangCandidates.class)
     Lang lang;
@@ -68,6 +71,7 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        context.useLetters(letters);
         AssessmentRequest request = new AssessmentRequest(answers, format, client, allowMissing, failOn, noInput, plain,
                 saveAnswers, force, noHistory, questions, color);
         return new ClientAssessment(context, request, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();

@@ -46,6 +46,10 @@ public final class EmlDraft {
                 // Outlook and others open a message with this header as a draft to edit and send.
                 .setField(new RawField("X-Unsent", "1"));
         if (to != null) {
+            if (!to.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+                // Addresses with non-ASCII characters (RFC 6531) are beyond what a draft's header carries.
+                throw new BadAddress(to);
+            }
             try {
                 // The strict parser: "anna@" or "Anna" alone is refused, not sent to nowhere.
                 b.setTo(DefaultAddressParser.DEFAULT.parseMailbox(to));
@@ -53,7 +57,7 @@ public final class EmlDraft {
                 throw new BadAddress(e.getMessage());
             }
         }
-        b.setBody(body.replace("\n", "\r\n"), "plain", StandardCharsets.UTF_8);
+        b.setBody(body.replace("\n", "\r\n") + "\r\n", "plain", StandardCharsets.UTF_8);
         new DefaultMessageWriter().writeMessage(b.build(), out);
         out.flush();
     }

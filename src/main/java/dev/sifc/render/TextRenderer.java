@@ -23,12 +23,19 @@ public final class TextRenderer implements Renderer {
     private final Messages messages;
     private final Style style;
     private final Lang lang;
+    private final LetterHints letters;
 
     public TextRenderer(PrintWriter out, Messages messages, Style style) {
+        this(out, messages, style, LetterHints.NONE);
+    }
+
+    /** @param letters the letters the report points to, each under the advice it belongs to */
+    public TextRenderer(PrintWriter out, Messages messages, Style style, LetterHints letters) {
         this.out = out;
         this.messages = messages;
         this.style = style;
         this.lang = messages.lang();
+        this.letters = letters;
     }
 
     @Override
@@ -70,9 +77,11 @@ public final class TextRenderer implements Renderer {
         }
         out.println();
 
+        List<LetterHints.Hint> hints = letters.forAssessment(a);
         if (a.verdict().advice() != null) {
             out.println(style.bold(messages.get(Explain.verdictAdviceHeading(a))));
             paragraph(a.verdict().advice().get(lang), "  ");
+            LetterHints.ending(hints).ifPresent(h -> letter(h, "  "));
             out.println();
         }
         out.println(style.bold(messages.get("report.todo")));
@@ -92,6 +101,7 @@ public final class TextRenderer implements Renderer {
             out.println("  " + stageColour(s.stage(), style.bold(Text.clean(s.sign().title().get(lang))))
                     + style.dim(" (" + messages.stageName(s.stage()) + ")"));
             paragraph(s.sign().advice().forStage(s.stage()).get(lang), "    ");
+            LetterHints.forSign(hints, s.sign().id()).ifPresent(h -> letter(h, "    "));
         }
         if (!a.caveats().isEmpty()) {
             out.println();
@@ -149,6 +159,11 @@ public final class TextRenderer implements Renderer {
 
     private String name(Summary s) {
         return s.client().map(Text::clean).orElse(messages.get("report.client.unnamed", s.index()));
+    }
+
+    /** The command that prints a letter, on a line of its own: never wrapped, so that it can be copied whole. */
+    private void letter(LetterHints.Hint hint, String indent) {
+        out.println(indent + style.dim(messages.get("report.letter")) + " " + Text.clean(hint.command()));
     }
 
     private void bullet(String text) {
