@@ -79,7 +79,9 @@ public final class ManPages {
 
         @Override
         protected Object handleGetObject(String key) {
-            return overrides.containsKey(key) ? overrides.get(key) : help.getObject(key);
+            // A command's own footer (its examples, as letter has) is replaced too: every page ends with "See also".
+            String general = key.endsWith(".usage.footer") ? "usage.footer" : key;
+            return overrides.containsKey(general) ? overrides.get(general) : help.getObject(key);
         }
 
         @Override

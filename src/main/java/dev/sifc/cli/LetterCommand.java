@@ -45,7 +45,7 @@ final class LetterCommand implements Callable<Integer> {
     public Integer call() {
         context.useLetters(root.letters);
         LetterPrinting.Request request = new LetterPrinting.Request(kind, client, values == null ? List.of() : values,
-                format == Format.eml, to);
+                format == Format.eml, to, root.questions);
         return new LetterPrinting(context, request, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();
     }
 }

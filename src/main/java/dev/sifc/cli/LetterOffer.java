@@ -68,7 +68,8 @@ final class LetterOffer {
         }
         String kind = hints.get(choice - 1).kind();
         out.println();
-        LetterPrinting.Request letter = new LetterPrinting.Request(kind, a.client().orElse(null), List.of(), false, null);
+        LetterPrinting.Request letter = new LetterPrinting.Request(kind, a.client().orElse(null), List.of(), false, null,
+                request.questions());
         new LetterPrinting(context, letter, out, err).execute();
         return kind;
     }

@@ -3,6 +3,8 @@ package dev.sifc.cli;
 import dev.sifc.core.Lang;
 import dev.sifc.core.Letter;
 import dev.sifc.core.Letters;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.core.Sign;
 import dev.sifc.core.Suggest;
 import dev.sifc.mail.EmlDraft;
 import dev.sifc.render.LetterText;
@@ -34,8 +36,9 @@ final class LetterPrinting {
      * @param values the {@code --set} arguments, KEY=VALUE each, in order (a later one wins)
      * @param eml an .eml draft instead of text
      * @param to the draft's recipient, or null
+     * @param questions the questionnaire file of the run (--questions), or null for the bundled one
      */
-    record Request(String kind, String client, List<String> values, boolean eml, String to) {
+    record Request(String kind, String client, List<String> values, boolean eml, String to, String questions) {
         Request {
             values = List.copyOf(values);
         }
@@ -79,6 +82,9 @@ final class LetterPrinting {
             List<String> marked = text.blanks().stream().map(b -> "[" + b + "]").toList();
             err.println(m.get("error.prefix") + m.get("letter.blanks", String.join(", ", marked), text.blanks().get(0)));
         }
+        if (letter.step() == Letter.Step.FIRST_STEP) {
+            firstStepNote(letter, m);
+        }
         return ExitCodes.OK;
     }
 
@@ -95,6 +101,18 @@ final class LetterPrinting {
                 out.println((item ? (i == 0 ? "- " : "  ") : "") + lines.get(i));
             }
         }
+    }
+
+    /**
+     * Once a first-step letter is sent, the sign's first step is taken: the one line that says which
+     * answer records it, so that the next assessment judges the sign as the article does (still
+     * showing after the first step: move on). Nothing for a sign the questionnaire does not have.
+     */
+    private void firstStepNote(Letter letter, Messages m) {
+        Questionnaire q = context.questionnaire(request.questions());
+        q.signs().stream().filter(s -> s.id().equals(letter.sign())).findFirst().flatMap(Sign::firstStep)
+                .ifPresent(question -> err.println(m.get("error.prefix") + m.get("letter.first-step", question.id(),
+                        question.text().get(m.lang()))));
     }
 
     /** One line per letter: its kind and when to send it, wrapped under itself. */

@@ -117,7 +117,7 @@ class HostileInputTest {
                         + "written with digits 0-9 (and a dot for decimals)");
         CliRunner.Result ok = answers(content.replace("lots", "3"), "--allow-missing", "--format", "json");
         assertEquals(0, ok.code(), ok::toString);
-        assertTrue(ok.out().startsWith("{\"schemaVersion\":3,\"client\":\"BOM Co\""), ok.out());
+        assertTrue(ok.out().startsWith("{\"schemaVersion\":4,\"client\":\"BOM Co\""), ok.out());
     }
 
     @Test

@@ -68,8 +68,8 @@ class LetterCommandTest {
     }
 
     @ParameterizedTest(name = "{0} in {1}, with blanks")
-    @CsvSource({"hours, en", "payment-reminder, de", "contact, en", "ending-final, de"})
-    void aLetterWithBlanksMarksThemAndNamesThemOnStderr(String kind, String lang) throws IOException {
+    @CsvSource({"hours, en, 2", "payment-reminder, de, 1", "contact, en, 2", "ending-final, de, 1"})
+    void aLetterWithBlanksMarksThemAndNamesThemOnStderr(String kind, String lang, int notes) throws IOException {
         CliRunner.Result r = new CliRunner().run("letter", kind, "--client", "ACME GmbH", "--lang", lang);
         assertEquals(0, r.code(), r::toString);
         golden(kind + "." + lang + ".blanks.txt", r.out());
@@ -78,10 +78,41 @@ class LetterCommandTest {
         blanks.remove("client");
         String marked = String.join(", ", blanks.stream().map(b -> "[" + b + "]").toList());
         Messages m = new Messages(Lang.parse(lang).orElseThrow());
-        assertEquals("should-i-fire-client: " + m.get("letter.blanks", marked, blanks.get(0)) + "\n", r.err());
+        List<String> err = r.err().lines().toList();
+        assertEquals("should-i-fire-client: " + m.get("letter.blanks", marked, blanks.get(0)), err.get(0));
+        // A first-step letter also says which answer records that the step was taken, where the sign has
+        // such a question (slow payers have none); the others do not.
+        assertEquals(notes, err.size(), r.err());
         for (String b : blanks) {
             assertTrue(r.out().contains("[" + b + "]"), b);
         }
+    }
+
+    /**
+     * The letter and the verdict model meet at the sign's first-step question: once the hours letter
+     * is sent, the re-check answers it yes, and a sign that still shows is then at move on.
+     */
+    @Test
+    void aFirstStepLetterNamesTheAnswerThatRecordsItAndTheRecheckMovesOn() throws IOException {
+        CliRunner.Result letter = new CliRunner().run("letter", "hours", "--client", "Scenario 04");
+        String note = letter.err().lines().toList().get(1);
+        assertEquals("should-i-fire-client: once it is sent, answer unreasonable-demands.told-hours with yes at the next"
+                + " assessment: \"Have you told the client which working hours and response times they can expect from you?\"",
+                note);
+        String before = Files.readString(Path.of("src/test/resources/scenarios/04-hours-never-stated.yaml"));
+        CliRunner.Result first = new CliRunner().runWithAnswers(dir, before, "--no-history", "--format", "json");
+        assertTrue(first.out().contains("\"rule\":\"showing\""), first.out());
+        String sent = before.replace("unreasonable-demands.told-hours: no", "unreasonable-demands.told-hours: yes");
+        assertFalse(sent.equals(before), "the scenario answers told-hours");
+        // The client ignores the hours the letter stated: time to move on, and the report points to the ending.
+        String ignored = sent.replace("unreasonable-demands.boundaries: skip", "unreasonable-demands.boundaries: ignores");
+        CliRunner.Result recheck = new CliRunner().runWithAnswers(dir, ignored, "--no-history", "--format", "json");
+        assertTrue(recheck.out().contains("\"rule\":\"move-on\""), recheck.out());
+        assertTrue(recheck.out().contains("\"letters\":[{\"kind\":\"ending\""), recheck.out());
+        // The client keeps to them: no move on.
+        String kept = sent.replace("unreasonable-demands.boundaries: skip", "unreasonable-demands.boundaries: respects");
+        CliRunner.Result better = new CliRunner().runWithAnswers(dir, kept, "--no-history", "--format", "json");
+        assertFalse(better.out().contains("\"rule\":\"move-on\""), better.out());
     }
 
     @Test

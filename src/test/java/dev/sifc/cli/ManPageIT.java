@@ -63,7 +63,7 @@ class ManPageIT {
             pages = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
         assertEquals(List.of("should-i-fire-client-completion.1", "should-i-fire-client-help.1",
-                "should-i-fire-client-history.1", "should-i-fire-client-questions.1", "should-i-fire-client-template.1",
+                "should-i-fire-client-history.1", "should-i-fire-client-letter.1", "should-i-fire-client-questions.1", "should-i-fire-client-template.1",
                 "should-i-fire-client-validate.1", "should-i-fire-client.1"), pages);
         for (String page : pages.subList(0, pages.size() - 1)) {
             Rendered r = man(MAN.resolve(page));
