@@ -1,5 +1,6 @@
 package dev.sifc.cli;
 
+import dev.sifc.core.Suggest;
 import dev.sifc.text.Messages;
 import java.util.List;
 import picocli.CommandLine;
@@ -26,8 +27,10 @@ final class UsageErrors {
                 return suggestions.isEmpty() ? messages.get("usage.error.unknown-option", arg)
                         : messages.get("usage.error.unknown-option.suggest", arg, String.join(", ", suggestions));
             }
-            return suggestions.isEmpty() ? messages.get("usage.error.unknown-argument", arg)
-                    : messages.get("usage.error.unknown-command.suggest", arg, String.join(", ", suggestions));
+            // picocli's similarity finds "letter" in "@/dev/zero": a command is suggested only for a plausible typo.
+            List<String> commands = suggestions.stream().filter(s -> Suggest.nearest(arg, List.of(s)).isPresent()).toList();
+            return commands.isEmpty() ? messages.get("usage.error.unknown-argument", arg)
+                    : messages.get("usage.error.unknown-command.suggest", arg, String.join(", ", commands));
         }
         if (e instanceof CommandLine.MissingParameterException m) {
             String names = m.getMissing().isEmpty() ? "" : describe(m.getMissing().get(0));
