@@ -141,7 +141,7 @@ final class LetterPrinting {
         List<String> blanks = letter.blanks(lang);
         Map<String, String> values = new LinkedHashMap<>();
         if (request.client() != null && blanks.contains("client")) {
-            values.put("client", request.client());
+            values.put("client", Text.clean(request.client()));
         }
         for (String arg : request.values()) {
             int eq = arg.indexOf('=');
@@ -154,7 +154,8 @@ final class LetterPrinting {
                 throw near != null ? UserException.invalid("letter.set.unknown.suggest", key, letter.kind(), near)
                         : UserException.invalid("letter.set.unknown", key, letter.kind(), String.join(", ", blanks));
             }
-            values.put(key, arg.substring(eq + 1));
+            // A value is one line of text: no control character reaches a terminal, a subject or a draft.
+            values.put(key, Text.clean(arg.substring(eq + 1)));
         }
         return values;
     }

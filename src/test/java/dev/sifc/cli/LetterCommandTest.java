@@ -167,6 +167,16 @@ class LetterCommandTest {
         assertFalse(r.out().contains("\u001b"), r.out());
     }
 
+    /** A value is one line: a newline in it cannot add a header to a draft, nor a line to its subject. */
+    @Test
+    void aValueWithANewlineStaysOneLineInADraft() throws IOException {
+        CliRunner.Result r = new CliRunner().run("letter", "hours", "--format", "eml", "--set", "project=Evil\r\nBcc: x@y.z");
+        assertEquals(0, r.code(), r::toString);
+        Message m = Message.Builder.of(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.US_ASCII))).build();
+        assertEquals("Evil??Bcc: x@y.z: my working hours and response times", m.getSubject());
+        assertEquals(null, m.getHeader().getField("Bcc"));
+    }
+
     /** The .eml draft, read back by the library that wrote it: subject, umlauts and recipient survive. */
     @Test
     void theEmlDraftParsesBackWithItsSubjectBodyAndUmlauts() throws IOException {
