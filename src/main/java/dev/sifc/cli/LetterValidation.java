@@ -6,6 +6,8 @@ import dev.sifc.core.Sign;
 import dev.sifc.load.LettersLoader;
 import dev.sifc.text.Messages;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +19,17 @@ final class LetterValidation {
     private static final Pattern LETTERS = Pattern.compile("(?m)^letters\\s*:");
 
     private LetterValidation() {}
+
+    /** The files to check: the --letters file first, when one is given and not among {@code files}. */
+    static List<String> withLetters(String letters, List<String> files) {
+        if (letters == null || files.contains(letters)) {
+            return files;
+        }
+        List<String> all = new ArrayList<>();
+        all.add(letters);
+        all.addAll(files);
+        return all;
+    }
 
     static boolean isLetters(String text) {
         return LETTERS.matcher(text).find();

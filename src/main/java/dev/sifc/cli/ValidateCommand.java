@@ -32,7 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileValidation.Request request = new FileValidation.Request(files, allowMissing, root.questions);
+        FileValidation.Request request = new FileValidation.Request(LetterValidation.withLetters(root.letters, files),
+                allowMissing, root.questions);
         return new FileValidation(context, request, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();
     }
 }

@@ -1,6 +1,7 @@
 package dev.sifc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,19 @@ class LetterValidationTest {
                 end, handover
                 letters.yaml:18:11: an ending letter belongs to no sign; remove "sign"
                 """, r.err());
+    }
+
+    /** --letters names a letters file for validate too: it is checked first, with the files given. */
+    @Test
+    void lettersGivenWithTheOptionAreCheckedAlongWithTheFiles() throws IOException {
+        Files.writeString(dir.resolve("mine.yaml"), GOOD, StandardCharsets.UTF_8);
+        Files.copy(Path.of("questions.yaml"), dir.resolve("q.yaml"));
+        CliRunner.Result r = new CliRunner().cwd(dir).run("validate", "--letters", "mine.yaml", "q.yaml");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().startsWith("mine.yaml: ok (2 letters)\nq.yaml: ok (questionnaire fire-client, 6 signs, "), r.out());
+        assertEquals(2, r.out().lines().count(), r.out());
+        CliRunner.Result once = new CliRunner().cwd(dir).run("--letters", "mine.yaml", "validate", "mine.yaml");
+        assertEquals("mine.yaml: ok (2 letters)\n", once.out());
     }
 
     @Test
