@@ -118,7 +118,7 @@ final class RunContext {
 
     /** The letters a report points to, with the commands that print them. */
     LetterHints letterHints() {
-        return new LetterHints(letters(), messages.lang(), lettersFile);
+        return new LetterHints(this::letters, messages.lang(), lettersFile);
     }
 
     /**

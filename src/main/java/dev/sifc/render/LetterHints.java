@@ -3,8 +3,10 @@ package dev.sifc.render;
 import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
 import dev.sifc.core.Letters;
+import dev.sifc.core.Verdict;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The letters a report points to, each as the command line that prints it: the ending letter first
@@ -12,14 +14,18 @@ import java.util.Optional;
  */
 public final class LetterHints {
     /** For reports that point to no letters (no letters file at hand). */
-    public static final LetterHints NONE = new LetterHints(new Letters(List.of()), Lang.EN, null);
+    public static final LetterHints NONE = new LetterHints(() -> new Letters(List.of()), Lang.EN, null);
 
-    private final Letters letters;
+    /** Read only when a report has a letter to point to: a calm client's report costs no letters file. */
+    private final Supplier<Letters> letters;
     private final Lang lang;
     private final String lettersFile;
 
-    /** @param lettersFile the file given with --letters, named again in each command; null for the bundled letters */
-    public LetterHints(Letters letters, Lang lang, String lettersFile) {
+    /**
+     * @param letters the letters, asked for when first needed (each time: the caller keeps them)
+     * @param lettersFile the file given with --letters, named again in each command; null for the bundled letters
+     */
+    public LetterHints(Supplier<Letters> letters, Lang lang, String lettersFile) {
         this.letters = letters;
         this.lang = lang;
         this.lettersFile = lettersFile;
@@ -29,7 +35,10 @@ public final class LetterHints {
     public record Hint(String kind, String sign, String command) {}
 
     public List<Hint> forAssessment(Assessment a) {
-        return letters.suggest(a).stream()
+        if (a.kind() != Verdict.Kind.FIRE && a.advice().isEmpty()) {
+            return List.of(); // no ending, no sign showing: nothing any letters file could suggest
+        }
+        return letters.get().suggest(a).stream()
                 .map(s -> new Hint(s.letter().kind(), s.sign() == null ? null : s.sign().id(), command(s.letter().kind(), a)))
                 .toList();
     }
