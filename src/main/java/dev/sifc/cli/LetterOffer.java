@@ -16,7 +16,7 @@ import java.util.List;
  * After the verdict of an interview at a terminal: offers the letters the report points to, numbered,
  * and prints the one the user picks with the client's name filled in. Enter, an end of input or
  * anything else shows none. Nothing is asked for a report that is not text on a terminal, with
- * --no-input, or when no letter fits.
+ * --no-input, after a report that could not be written, or when no letter fits.
  */
 final class LetterOffer {
     private final RunContext context;
@@ -34,7 +34,8 @@ final class LetterOffer {
     /** Offers the letters for {@code a}; returns the kind shown, or null for none. */
     String offer(Assessment a) {
         Env env = context.env();
-        if (request.format() != Options.Format.text || request.noInput() || !env.stdinTty() || !env.stdoutTty()) {
+        if (request.format() != Options.Format.text || request.noInput() || !env.stdinTty() || !env.stdoutTty()
+                || out.checkError()) { // a report that did not reach the terminal gets no offer under it
             return null;
         }
         List<LetterHints.Hint> hints = context.letterHints().forAssessment(a);
