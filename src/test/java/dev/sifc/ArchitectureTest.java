@@ -47,6 +47,7 @@ class ArchitectureTest {
         allowed("render", "dev.sifc.core..", "dev.sifc.text..", "com.google.gson..");
         allowed("store", "dev.sifc.core..", "dev.sifc.load..", "com.google.gson..");
         allowed("prompt", "dev.sifc.core..", "dev.sifc.text..", "org.jline..", "sun.misc..");
+        allowed("mail", "org.apache.james.mime4j..");
     }
 
     private static void allowed(String pkg, String... others) {
@@ -66,6 +67,7 @@ class ArchitectureTest {
                 resideInAPackage("org.jline..").and(name(WCWIDTH).negate())));
         only("picocli..", "dev.sifc.cli..");
         only("com.google.gson..", "dev.sifc.render..", "dev.sifc.store..");
+        only("org.apache.james.mime4j..", "dev.sifc.mail..");
     }
 
     private static void only(String library, String... packages) {

@@ -74,7 +74,7 @@ public final class Cli {
      * {@code usage.footer} (examples) and {@code usage.exitCodeList} keys, prefixed with
      * "should-i-fire-client.NAME." (the root's keys are prefixed too, so nothing leaks from it).
      */
-    static final List<String> SUBCOMMANDS = List.of("questions", "template", "validate", "history", "drafts", "completion", "help");
+    static final List<String> SUBCOMMANDS = List.of("questions", "template", "validate", "letter", "history", "drafts", "completion", "help");
 
     /** The place where subcommands are registered: the command object for {@code name}, one of {@link #SUBCOMMANDS}. */
     private static Object subcommand(String name, RunContext context) {
@@ -82,6 +82,7 @@ public final class Cli {
             case "questions" -> new QuestionsCommand(context);
             case "template" -> new TemplateCommand(context);
             case "validate" -> new ValidateCommand(context);
+            case "letter" -> new LetterCommand(context);
             case "history" -> new HistoryCommand(context);
             case "drafts" -> new DraftsCommand(context);
             case "completion" -> new CompletionCommand(context);

@@ -60,6 +60,8 @@ final class FileValidation {
                 if (QUESTIONNAIRE.matcher(text).find()) {
                     Questionnaire q = QuestionnaireLoader.load(source, text);
                     out.println(m.get("validate.ok.questionnaire", source, q.id(), q.signs().size(), q.questions().size()));
+                } else if (LetterValidation.isLetters(text)) {
+                    LetterValidation.check(source, text, context.questionnaire(request.questions()), m, out);
                 } else {
                     if (questionnaire == null) {
                         questionnaire = context.questionnaire(request.questions());

@@ -157,6 +157,7 @@ final class InterviewAssessment {
         } else {
             drafts.keep();
         }
+        new LetterOffer(context, request, out, err).offer(assessment); // at a terminal: the letters the report points to
         if (code == ExitCodes.OK && request.failsOn(assessment.severity())) {
             code = ExitCodes.FAIL_ON;
         }

@@ -45,6 +45,16 @@ final class Options {
         }
     }
 
+    /** {@code --letters FILE} on a subcommand that reads the letters; as with --questions, its own wins over the root's. */
+    static final class Letters {
+        @Option(names = "--letters", paramLabel = "FILE", descriptionKey = "letters")
+        Path file;
+
+        String or(RootCommand root) {
+            return file != null ? file.toString() : root.letters();
+        }
+    }
+
     /** {@code --color WHEN} on a subcommand that prints colour; as with --questions, its own wins over the root's. */
     static final class Color {
         @Option(names = "--color", paramLabel = "WHEN", descriptionKey = "color.command")

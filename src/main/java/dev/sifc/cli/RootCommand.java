@@ -54,6 +54,10 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--questions", paramLabel = "FILE", order = 11)
     Path questions;
 
+    // Not inherited either: `letter` and `validate` have their own (Options.Letters).
+    @Option(names = "--letters", paramLabel = "FILE", order = 11)
+    Path letters;
+
     @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, order = 12,
             completionCandidates = Options.LangCandidates.class)
     Lang lang;
@@ -79,12 +83,18 @@ final class RootCommand implements Callable<Integer> {
         return Options.text(questions);
     }
 
+    /** The --letters file as given before any subcommand, or null. */
+    String letters() {
+        return Options.text(letters);
+    }
+
     @Override
     public Integer call() {
         String word = Options.text(file);
         boolean afterDashes = word != null
                 && UsageErrors.afterDoubleDash(word, spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
         String answersFile = AnswersArgument.resolve(word, Options.text(answers), afterDashes, context.env());
+        context.useLetters(letters());
         AssessmentRequest request = new AssessmentRequest(answersFile, format, client, allowMissing, failOn, noInput, plain,
                 Options.text(saveAnswers), force, noHistory, questions(), color);
         return new ClientAssessment(context, request, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();

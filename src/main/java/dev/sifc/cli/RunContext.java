@@ -1,9 +1,12 @@
 package dev.sifc.cli;
 
+import dev.sifc.core.Letters;
 import dev.sifc.core.Questionnaire;
+import dev.sifc.load.LettersLoader;
 import dev.sifc.load.QuestionnaireLoader;
 import dev.sifc.load.StrictUtf8Reader;
 import dev.sifc.render.JsonRenderer;
+import dev.sifc.render.LetterHints;
 import dev.sifc.render.MarkdownRenderer;
 import dev.sifc.render.Renderer;
 import dev.sifc.render.TextRenderer;
@@ -14,6 +17,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.util.Collection;
 
 /**
  * What every command of one run shares: the environment, the language, stdin's single use, the
@@ -22,10 +26,16 @@ import java.io.StringWriter;
 final class RunContext {
     static final String BUNDLED_QUESTIONS = "/dev/sifc/questions.yaml";
     static final String BUNDLED_NAME = "questions.yaml (bundled)";
+    static final String BUNDLED_LETTERS = "/dev/sifc/letters.yaml";
+    static final String BUNDLED_LETTERS_NAME = "letters.yaml (bundled)";
 
     private final Env env;
     private final Messages messages;
     private final Inputs inputs;
+    /** The file of --letters, once the command line names one; null for the bundled letters. */
+    private String lettersFile;
+    /** The letters of this run, read once when first needed. */
+    private Letters letters;
 
     RunContext(Env env, Messages messages) {
         this.env = env;
@@ -65,6 +75,53 @@ final class RunContext {
     }
 
     /**
+     * Takes the --letters file of this run, and reads it at once: a broken file is reported before an
+     * interview begins, not after its answers were given. The bundled letters are read only when a
+     * report or the letter command needs them.
+     */
+    void useLetters(String file) {
+        lettersFile = file;
+        letters = file == null ? null : readLetters(file, null);
+    }
+
+    String lettersFile() {
+        return lettersFile;
+    }
+
+    /** The letters of this run: the --letters file, or the bundled ones. */
+    Letters letters() {
+        if (letters == null) {
+            letters = lettersFile == null ? bundledLetters() : readLetters(lettersFile, null);
+        }
+        return letters;
+    }
+
+    /** The letters in {@code file}, their signs checked against {@code signs} unless that is null. */
+    Letters readLetters(String file, Collection<String> signs) {
+        return LettersLoader.load(Inputs.sourceName(file), inputs.readAll(file, Inputs.SMALL_FILE_MAX), signs);
+    }
+
+    private static Letters bundledLetters() {
+        try (InputStream in = RunContext.class.getResourceAsStream(BUNDLED_LETTERS)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar has no " + BUNDLED_LETTERS);
+            }
+            StringWriter text = new StringWriter();
+            try (Reader r = new StrictUtf8Reader(in, BUNDLED_LETTERS_NAME, Inputs.SMALL_FILE_MAX)) {
+                r.transferTo(text);
+            }
+            return LettersLoader.load(BUNDLED_LETTERS_NAME, text.toString(), null);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bundled letters", e);
+        }
+    }
+
+    /** The letters a report points to, with the commands that print them. */
+    LetterHints letterHints() {
+        return new LetterHints(this::letters, messages.lang(), lettersFile);
+    }
+
+    /**
      * The one colour decision, for reports and the interview alike: on for "always"; for "auto" only
      * on a terminal, without NO_COLOR, and not on a dumb terminal.
      */
@@ -98,9 +155,9 @@ final class RunContext {
 
     Renderer renderer(Options.Format format, Options.ColorMode color, PrintWriter out) {
         return switch (format) {
-            case text -> new TextRenderer(out, messages, style(color, env.stdoutTty()), width());
-            case json -> new JsonRenderer(out, messages);
-            case markdown -> new MarkdownRenderer(out, messages);
+            case text -> new TextRenderer(out, messages, style(color, env.stdoutTty()), width(), letterHints());
+            case json -> new JsonRenderer(out, messages, letterHints());
+            case markdown -> new MarkdownRenderer(out, messages, letterHints());
         };
     }
 }

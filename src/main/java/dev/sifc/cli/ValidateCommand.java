@@ -30,6 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
     Options.Questions questions = new Options.Questions();
 
     @Mixin
+    Options.Letters letters = new Options.Letters();
+
+    @Mixin
     Options.Help help = new Options.Help();
 
     private final RunContext context;
@@ -40,7 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileValidation.Request request = new FileValidation.Request(files.stream().map(Path::toString).toList(), allowMissing,
+        FileValidation.Request request = new FileValidation.Request(
+                LetterValidation.withLetters(letters.or(root), files.stream().map(Path::toString).toList()), allowMissing,
                 questions.or(root));
         return new FileValidation(context, request, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();
     }

@@ -21,11 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * JSON Lines, schema version 3: one compact object per assessment. The field set and order are a
+ * JSON Lines, schema version 4: one compact object per assessment. The field set and order are a
  * contract (see the README); add fields only with a new schema version. Version 2 added
  * {@code whatIf} and {@code history}; version 3 gives each sign a {@code stage} in place of its
  * level, adds the verdict "insufficient" and the verdict's {@code advice}, and names what decided
- * the verdict in {@code verdict.rule}. Version 4 adds {@code answerChanges}: a re-check's changed answers.
+ * the verdict in {@code verdict.rule}. Version 4 adds {@code answerChanges}, a re-check's changed answers,
+ * and the suggested {@code letters}.
  */
 public final class JsonRenderer implements Renderer {
     public static final int SCHEMA_VERSION = 4;
@@ -33,10 +34,17 @@ public final class JsonRenderer implements Renderer {
     private final PrintWriter out;
     private final Messages messages;
     private final Lang lang;
+    private final LetterHints letters;
     /** JsonWriter closes what it writes to; this lets it write straight to the output, which it must not close. */
     private final Writer unclosable;
 
     public JsonRenderer(PrintWriter out, Messages messages) {
+        this(out, messages, LetterHints.NONE);
+    }
+
+    /** @param letters the letters the report points to, in {@code letters} */
+    public JsonRenderer(PrintWriter out, Messages messages, LetterHints letters) {
+        this.letters = letters;
         this.out = out;
         this.messages = messages;
         this.lang = messages.lang();
@@ -121,6 +129,7 @@ public final class JsonRenderer implements Renderer {
                 w.endObject();
             }
             w.endArray();
+            letters(w, a);
             w.name("context").beginObject();
             w.name("values").beginObject();
             for (Question q : a.questionnaire().context()) {
@@ -164,6 +173,21 @@ public final class JsonRenderer implements Renderer {
             throw new UncheckedIOException(e);
         }
         out.println();
+    }
+
+    /** The letters that fit, the ending letter first: {kind, sign (null for the ending), command}. */
+    private void letters(JsonWriter w, Assessment a) throws IOException {
+        w.name("letters").beginArray();
+        for (LetterHints.Hint h : letters.forAssessment(a)) {
+            w.beginObject().name("kind").value(h.kind()).name("sign");
+            if (h.sign() == null) {
+                w.nullValue();
+            } else {
+                w.value(h.sign());
+            }
+            w.name("command").value(h.command()).endObject();
+        }
+        w.endArray();
     }
 
     /** The change since the client's last assessment; nulls where there is nothing to compare. */

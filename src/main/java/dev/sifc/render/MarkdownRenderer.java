@@ -17,11 +17,18 @@ public final class MarkdownRenderer implements Renderer {
     private final PrintWriter out;
     private final Messages messages;
     private final Lang lang;
+    private final LetterHints letters;
 
     public MarkdownRenderer(PrintWriter out, Messages messages) {
+        this(out, messages, LetterHints.NONE);
+    }
+
+    /** @param letters the letters the report points to, each under the advice it belongs to */
+    public MarkdownRenderer(PrintWriter out, Messages messages, LetterHints letters) {
         this.out = out;
         this.messages = messages;
         this.lang = messages.lang();
+        this.letters = letters;
     }
 
     @Override
@@ -69,11 +76,13 @@ public final class MarkdownRenderer implements Renderer {
             out.println("- " + escape(Explain.reason(r, messages)));
         }
         out.println();
+        List<LetterHints.Hint> hints = letters.forAssessment(a);
         if (a.verdict().advice() != null) {
             out.println("## " + escape(messages.get(Explain.verdictAdviceHeading(a))));
             out.println();
             out.println(escape(a.verdict().advice().get(lang)));
             out.println();
+            LetterHints.ending(hints).ifPresent(this::letter);
         }
         out.println("## " + escape(messages.get("report.todo")));
         out.println();
@@ -89,6 +98,7 @@ public final class MarkdownRenderer implements Renderer {
             out.println();
             out.println(escape(s.text().get(lang)));
             out.println();
+            LetterHints.forSign(hints, s.sign().id()).ifPresent(this::letter);
         }
         if (!a.caveats().isEmpty()) {
             out.println("## " + escape(messages.get("report.caveats")));
@@ -148,6 +158,14 @@ public final class MarkdownRenderer implements Renderer {
                     + " | " + s.verdict().id() + " | " + s.score() + " | "
                     + (s.worst() == null ? "–" : escape(s.worst().title().get(lang))) + " |");
         }
+    }
+
+    /** The command that prints a letter, as code: copied as it stands. */
+    private void letter(LetterHints.Hint hint) {
+        String command = Text.clean(hint.command());
+        String fence = command.contains("`") ? "`` " : "`";
+        out.println(escape(messages.get("report.letter")) + " " + fence + command + new StringBuilder(fence).reverse());
+        out.println();
     }
 
     /** Escapes Markdown syntax and neutralises control characters in text from files. */

@@ -39,18 +39,23 @@ public final class TextRenderer implements Renderer {
     private final Style style;
     private final Lang lang;
     private final int width;
+    private final LetterHints letters;
 
     public TextRenderer(PrintWriter out, Messages messages, Style style) {
-        this(out, messages, style, DEFAULT_WIDTH);
+        this(out, messages, style, DEFAULT_WIDTH, LetterHints.NONE);
     }
 
-    /** @param width the columns every line fits in */
-    public TextRenderer(PrintWriter out, Messages messages, Style style, int width) {
+    /**
+     * @param width the columns every line fits in
+     * @param letters the letters the report points to, each under the advice it belongs to
+     */
+    public TextRenderer(PrintWriter out, Messages messages, Style style, int width, LetterHints letters) {
         this.out = out;
         this.messages = messages;
         this.style = style;
         this.lang = messages.lang();
         this.width = width;
+        this.letters = letters;
     }
 
     /** The columns every line of this report fits in. */
@@ -108,9 +113,11 @@ public final class TextRenderer implements Renderer {
         }
         out.println();
 
+        List<LetterHints.Hint> hints = letters.forAssessment(a);
         if (a.verdict().advice() != null) {
             out.println(style.bold(messages.get(Explain.verdictAdviceHeading(a))));
             paragraph(a.verdict().advice().get(lang), "  ");
+            LetterHints.ending(hints).ifPresent(h -> letter(h, "  "));
             out.println();
         }
         out.println(style.bold(messages.get("report.todo")));
@@ -135,6 +142,7 @@ public final class TextRenderer implements Renderer {
                 styled(heading + stage, "  ", line -> stageColour(s.stage(), style.bold(line)));
             }
             paragraph(s.text().get(lang), "    ");
+            LetterHints.forSign(hints, s.sign().id()).ifPresent(h -> letter(h, "    "));
         }
         if (!a.caveats().isEmpty()) {
             out.println();
@@ -280,6 +288,11 @@ public final class TextRenderer implements Renderer {
 
     private String name(Summary s) {
         return s.client().map(Text::clean).orElse(messages.get("report.client.unnamed", s.index()));
+    }
+
+    /** The command that prints a letter, on a line of its own: never wrapped, so that it can be copied whole. */
+    private void letter(LetterHints.Hint hint, String indent) {
+        out.println(indent + style.dim(messages.get("report.letter")) + " " + Text.clean(hint.command()));
     }
 
     private void bullet(String text) {

@@ -25,7 +25,7 @@ class ManPageIT {
     private static final Path MAN = Path.of("target/man");
     private static final Path MAN_DE = MAN.resolve("de/man1");
     private static final List<String> PAGES = List.of("should-i-fire-client-completion.1", "should-i-fire-client-drafts.1", "should-i-fire-client-help.1",
-            "should-i-fire-client-history.1", "should-i-fire-client-questions.1", "should-i-fire-client-template.1",
+            "should-i-fire-client-history.1", "should-i-fire-client-letter.1", "should-i-fire-client-questions.1", "should-i-fire-client-template.1",
             "should-i-fire-client-validate.1", "should-i-fire-client.1");
 
     private record Rendered(int code, String out, String err) {

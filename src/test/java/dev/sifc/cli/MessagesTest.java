@@ -36,7 +36,7 @@ class MessagesTest {
     @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        Pattern literal = Pattern.compile("\"((?:model|answer|answers|yaml|questionnaire|error|report|questions|template|validate"
+        Pattern literal = Pattern.compile("\"((?:model|answer|answers|yaml|questionnaire|error|report|questions|template|validate|letter|letters"
                 + "|usage\\.error)\\.[a-z.-]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

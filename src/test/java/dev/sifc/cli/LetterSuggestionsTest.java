@@ -1,0 +1,179 @@
+package dev.sifc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The report points to the letters that fit, for each verdict and stage, in text, Markdown and JSON. */
+class LetterSuggestionsTest {
+    private static final String CMD = "should-i-fire-client letter ";
+
+    @TempDir
+    Path dir;
+
+    private static CliRunner.Result report(String scenario, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--answers", "src/test/resources/scenarios/" + scenario + ".yaml",
+                "--no-history"));
+        args.addAll(List.of(extra));
+        return new CliRunner().run(args.toArray(new String[0]));
+    }
+
+    /** kind:sign (sign "-" for the ending letter) of each suggestion in the JSON report, in order. */
+    private static List<String> jsonLetters(CliRunner.Result r) {
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(4, o.get("schemaVersion").getAsInt());
+        List<String> out = new ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray("letters")) {
+            JsonObject l = e.getAsJsonObject();
+            out.add(l.get("kind").getAsString() + ":" + (l.get("sign").isJsonNull() ? "-" : l.get("sign").getAsString()));
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "01-healthy | keep: no letter | ''",
+        "15-one-sign-calm | not enough to judge, nothing shows: no letter | ''",
+        "04-hours-never-stated | recalibrate, a sign showing: its first step | hours:unreasonable-demands",
+        "11-silent-not-asked | recalibrate, the silent client: ask for a contact | contact:dont-respond",
+        "03-ignores-told-hours | let go, move on without a letter of its own: the ending | ending:-",
+        "12-silent-after-asking | let go, the silent client: the ending with the open door | ending:-",
+        "05-chronic-late-payer | let go, the late payer: the ending, then the final reminder | ending:- final-reminder:slow-to-pay",
+        "09-abusive-dependent | let go after a dealbreaker: the ending without the open door | ending-final:-",
+        "16-all-six-often | let go by the load: the ending, then every first step in the advice's order | ending:- "
+            + "hours:unreasonable-demands scope:everything-for-nothing recommendation:dont-listen cancellations:lack-of-respect "
+            + "payment-reminder:slow-to-pay contact:dont-respond",
+    })
+    void theReportSuggestsTheLettersThatFitInEveryFormat(String scenario, String what, String expected) {
+        List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(" "));
+        CliRunner.Result json = report(scenario, "--format", "json");
+        assertEquals(0, json.code(), json::toString);
+        assertEquals(want, jsonLetters(json), what);
+
+        CliRunner.Result text = report(scenario);
+        CliRunner.Result md = report(scenario, "--format", "markdown");
+        List<String> textLines = text.out().lines().filter(l -> l.contains("Letter: ")).toList();
+        List<String> mdLines = md.out().lines().filter(l -> l.startsWith("Letter: ")).toList();
+        assertEquals(want.size(), textLines.size(), text.out());
+        assertEquals(want.size(), mdLines.size(), md.out());
+        String client = "'Scenario " + scenario.substring(0, 2) + "'";
+        for (int i = 0; i < want.size(); i++) {
+            String command = CMD + want.get(i).substring(0, want.get(i).indexOf(':')) + " --client " + client + " --lang en";
+            boolean ending = want.get(i).endsWith(":-");
+            assertEquals((ending ? "  " : "    ") + "Letter: " + command, textLines.get(i));
+            assertEquals("Letter: `" + command + "`", mdLines.get(i));
+        }
+        if (!want.isEmpty() && want.get(0).endsWith(":-")) {
+            // The ending letter stands under how to end it, before the signs' advice.
+            assertTrue(text.out().indexOf(textLines.get(0)) < text.out().indexOf("\nWhat to do\n"), text.out());
+            assertTrue(text.out().indexOf("\nHow to end it\n") < text.out().indexOf(textLines.get(0)), text.out());
+        }
+    }
+
+    /** Each letter line comes right after the advice of its sign: the advice paragraph, then the command. */
+    @Test
+    void eachSignsLetterStandsUnderItsAdvice() {
+        CliRunner.Result r = report("04-hours-never-stated");
+        String out = r.out();
+        int heading = out.indexOf("  Makes unreasonable demands (showing)\n");
+        int letter = out.indexOf("    Letter: " + CMD + "hours");
+        assertTrue(heading > 0 && letter > heading, out);
+        String between = out.substring(heading, letter);
+        assertFalse(between.contains("\n\n"), "no empty line between the advice and its letter: " + between);
+    }
+
+    /** What the report points to works: every suggested command, run as it stands, prints its letter. */
+    @Test
+    void everySuggestedCommandPrintsItsLetter() {
+        CliRunner.Result json = report("16-all-six-often", "--format", "json", "--lang", "de");
+        JsonArray letters = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("letters");
+        assertEquals(7, letters.size());
+        for (JsonElement e : letters) {
+            List<String> words = shellWords(e.getAsJsonObject().get("command").getAsString());
+            assertEquals("should-i-fire-client", words.get(0));
+            CliRunner.Result r = new CliRunner().run(words.subList(1, words.size()).toArray(new String[0]));
+            assertEquals(0, r.code(), r::toString);
+            assertTrue(r.out().startsWith("Betreff: "), r.out());
+            assertTrue(r.out().contains("Guten Tag Scenario 16,"), r.out());
+        }
+    }
+
+    @Test
+    void germanReportsNameTheLetterInGermanAndAskForItInGerman() {
+        CliRunner.Result r = report("09-abusive-dependent", "--lang", "de");
+        assertTrue(r.out().contains("\n  Brief: " + CMD + "ending-final --client 'Scenario 09' --lang de\n"), r.out());
+    }
+
+    @Test
+    void lettersFromAFileAreSuggestedWithThatFileInTheCommand() throws IOException {
+        Files.writeString(dir.resolve("my letters.yaml"), """
+                version: 1
+                letters:
+                  - kind: bye
+                    step: ending
+                    when: {en: Bye, de: Tschüss}
+                    subject: {en: Bye, de: Auf Wiedersehen}
+                    body: {en: "Bye, {client}.", de: "Auf Wiedersehen, {client}."}
+                """, StandardCharsets.UTF_8);
+        CliRunner.Result r = new CliRunner().cwd(dir).run("--answers", Path.of("src/test/resources/scenarios/09-abusive-dependent.yaml")
+                .toAbsolutePath().toString(), "--no-history", "--letters", "my letters.yaml", "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        JsonObject only = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("letters").get(0).getAsJsonObject();
+        assertEquals("bye", only.get("kind").getAsString());
+        assertEquals(CMD + "bye --client 'Scenario 09' --lang en --letters 'my letters.yaml'", only.get("command").getAsString());
+    }
+
+    /** A broken --letters file stops the run before any question is asked, so that no answer is given for nothing. */
+    @Test
+    void aBrokenLettersFileIsReportedBeforeTheInterview() throws IOException {
+        Files.writeString(dir.resolve("bad.yaml"), "version: 1\nletters: {}\n", StandardCharsets.UTF_8);
+        CliRunner.Result r = new CliRunner().cwd(dir).stdin("1\n1\n").run("--letters", "bad.yaml", "--plain");
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("", r.out());
+        assertEquals("bad.yaml:2:10: expected a list for letters, found a mapping\n", r.err());
+    }
+
+    /** Splits a command the report suggests as a POSIX shell would: words, and single-quoted words. */
+    private static List<String> shellWords(String command) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (int i = 0; i < command.length(); i++) {
+            char c = command.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+                any = true;
+            } else if (c == '\\' && !quoted && i + 1 < command.length()) {
+                word.append(command.charAt(++i));
+            } else if (c == ' ' && !quoted) {
+                if (any || word.length() > 0) {
+                    words.add(word.toString());
+                }
+                word.setLength(0);
+                any = false;
+            } else {
+                word.append(c);
+            }
+        }
+        if (any || word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+}
