@@ -4,6 +4,7 @@ import dev.sifc.core.Assessment;
 import dev.sifc.core.Lang;
 import dev.sifc.core.Letters;
 import dev.sifc.core.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -31,8 +32,20 @@ public final class LetterHints {
         this.lettersFile = lettersFile;
     }
 
-    /** One suggested letter: its kind, the sign it is for (null for the ending letter) and the command. */
-    public record Hint(String kind, String sign, String command) {}
+    /**
+     * One suggested letter: its kind, the sign it is for (null for the ending letter) and the words
+     * of the command that prints it, each quoted for a POSIX shell.
+     */
+    public record Hint(String kind, String sign, List<String> words) {
+        public Hint {
+            words = List.copyOf(words);
+        }
+
+        /** The command as one line. */
+        public String command() {
+            return String.join(" ", words);
+        }
+    }
 
     public List<Hint> forAssessment(Assessment a) {
         if (a.kind() != Verdict.Kind.FIRE && a.advice().isEmpty()) {
@@ -53,14 +66,14 @@ public final class LetterHints {
         return hints.stream().filter(h -> sign.equals(h.sign())).findFirst();
     }
 
-    private String command(String kind, Assessment a) {
-        StringBuilder sb = new StringBuilder("should-i-fire-client letter ").append(kind);
-        a.client().ifPresent(c -> sb.append(" --client ").append(quote(c)));
-        sb.append(" --lang ").append(lang.code());
+    private List<String> command(String kind, Assessment a) {
+        List<String> words = new ArrayList<>(List.of("should-i-fire-client", "letter", kind));
+        a.client().ifPresent(c -> words.addAll(List.of("--client", quote(c))));
+        words.addAll(List.of("--lang", lang.code()));
         if (lettersFile != null) {
-            sb.append(" --letters ").append(quote(lettersFile));
+            words.addAll(List.of("--letters", quote(lettersFile)));
         }
-        return sb.toString();
+        return words;
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.sifc.text.Messages;
 import dev.sifc.text.Style;
 import dev.sifc.text.Text;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -292,7 +293,43 @@ public final class TextRenderer implements Renderer {
 
     /** The command that prints a letter, on a line of its own: never wrapped, so that it can be copied whole. */
     private void letter(LetterHints.Hint hint, String indent) {
-        out.println(indent + style.dim(messages.get("report.letter")) + " " + Text.clean(hint.command()));
+        String label = messages.get("report.letter");
+        String command = Text.clean(hint.command());
+        if (Text.length(indent + label + " " + command) <= width) {
+            out.println(indent + style.dim(label) + " " + command);
+            return;
+        }
+        // Too long for the terminal: the command on lines of its own under the label, continued with
+        // " \\", so that the lines still paste as one command.
+        out.println(indent + style.dim(label));
+        String prefix = indent + "  ";
+        StringBuilder line = new StringBuilder();
+        for (String unit : commandUnits(hint.words())) {
+            for (String w : Text.length(indent) + 4 + Text.length(unit) + 2 > width ? List.of(unit.split(" ")) : List.of(unit)) {
+                if (line.length() > 0 && Text.length(prefix + line + " " + w) + 2 > width) {
+                    out.println(prefix + line + " \\");
+                    prefix = indent + "    ";
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(w);
+            }
+        }
+        out.println(prefix + line);
+    }
+
+    /** The command's words in the pieces a line break may not split: the command and its kind, then each option with its value. */
+    private static List<String> commandUnits(List<String> words) {
+        List<String> units = new ArrayList<>();
+        for (String word : words) {
+            String w = Text.clean(word);
+            boolean joins = !units.isEmpty() && !w.startsWith("--");
+            if (joins) {
+                units.set(units.size() - 1, units.get(units.size() - 1) + " " + w);
+            } else {
+                units.add(w);
+            }
+        }
+        return units;
     }
 
     private void bullet(String text) {

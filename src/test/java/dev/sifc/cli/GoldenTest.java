@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,6 +53,14 @@ class GoldenTest {
             assertTrue(Text.length(line) <= 40, () -> "wider than 40 columns: \"" + line + "\"");
         }
         matches(GOLDEN.resolve(example + "." + lang + ".40.txt"), r.out());
+        // A letter's command too long for the line is continued with " \\": as the shell joins the lines.
+        String joined = r.out().replaceAll(" \\\\\n\\s+", " ");
+        Matcher commands = Pattern.compile("`(should-i-fire-client letter [^`]+)`").matcher(new CliRunner().on("2026-03-02")
+                .run("--answers", "examples/" + example + ".yaml", "--lang", lang, "--format", "markdown").out());
+        while (commands.find()) {
+            String command = commands.group(1);
+            assertTrue(joined.contains(command), () -> "not continued as one command: " + command + "\n" + r.out());
+        }
     }
 
     private static void matches(Path golden, String actual) throws IOException {
