@@ -113,6 +113,20 @@ public record Assessment(
         }
     }
 
+    /**
+     * Whether ending this client leaves no door open: a dealbreaker, or a sign that closes the door
+     * (lack of respect) at move on. The advice and the ending letter follow it.
+     */
+    public boolean closesDoor() {
+        return closesDoor(ground, signs);
+    }
+
+    /** {@link #closesDoor()} for the scorer, which decides the advice before the assessment exists. */
+    static boolean closesDoor(Ground ground, List<SignResult> signs) {
+        return ground == Ground.DEALBREAKER
+                || signs.stream().anyMatch(r -> r.stage() == Stage.MOVE_ON && r.sign().closesDoor());
+    }
+
     /** The advice a report gives for one sign, if it has any for this verdict. */
     public Optional<SignAdvice> adviceFor(Sign sign) {
         return advice.stream().filter(s -> s.sign().equals(sign)).findFirst();

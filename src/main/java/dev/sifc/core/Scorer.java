@@ -203,8 +203,7 @@ public final class Scorer {
     private static List<Assessment.SignAdvice> advice(Assessment.Ground ground, List<Assessment.SignResult> showing,
             Facts f) {
         boolean fire = ground.verdict() == Verdict.Kind.FIRE;
-        boolean closed = ground == Assessment.Ground.DEALBREAKER
-                || showing.stream().anyMatch(r -> r.stage() == Stage.MOVE_ON && r.sign().closesDoor());
+        boolean closed = Assessment.closesDoor(ground, showing);
         List<Assessment.SignAdvice> advice = new ArrayList<>();
         for (Assessment.SignResult r : showing) {
             Sign.Advice.Part part;

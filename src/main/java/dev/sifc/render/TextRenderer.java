@@ -299,10 +299,14 @@ public final class TextRenderer implements Renderer {
             out.println(indent + style.dim(label) + " " + command);
             return;
         }
-        // Too long for the terminal: the command on lines of its own under the label, continued with
-        // " \\", so that the lines still paste as one command.
+        // Too long for the line: the command on a line of its own under the label; if even that is too
+        // narrow, continued with " \\", so that the lines still paste as one command.
         out.println(indent + style.dim(label));
         String prefix = indent + "  ";
+        if (Text.length(prefix + command) <= width) {
+            out.println(prefix + command);
+            return;
+        }
         StringBuilder line = new StringBuilder();
         for (String unit : commandUnits(hint.words())) {
             for (String w : Text.length(indent) + 4 + Text.length(unit) + 2 > width ? List.of(unit.split(" ")) : List.of(unit)) {

@@ -342,7 +342,7 @@ class RecheckTest {
         assertEquals(2, both.code());
         assertEquals("should-i-fire-client: --remove CLIENT and --all cannot be combined: give one of them\n", both.err());
         CliRunner.Result help = runner("2026-11-01").run("drafts", "--help");
-        assertTrue(help.out().contains("\n  2   invalid invocation, no drafts of that client, or the drafts folder cannot be used\n"),
+        assertTrue(help.out().contains("\n  2   invalid invocation, no drafts of that client, or the drafts folder cannot\n        be used\n"),
                 help.out());
         assertFalse(help.out().contains("--fail-on was given"), "the drafts command's own exit codes, not the root's");
     }

@@ -197,7 +197,7 @@ class SubcommandsTest {
         Map<String, List<String>> options = Map.of(
                 "questions", List.of("--format", "--questions", "--color", "--help", "--lang", "--debug"),
                 "template", List.of("--questions", "--help", "--lang", "--debug"),
-                "validate", List.of("--allow-missing", "--questions", "--help", "--lang", "--debug"),
+                "validate", List.of("--allow-missing", "--questions", "--letters", "--help", "--lang", "--debug"),
                 "history", List.of("--format", "--forget", "--yes", "--questions", "--color", "--help", "--lang", "--debug"),
                 "completion", List.of("--help", "--lang", "--debug"));
         Map<String, String> exitCodes = Map.of(
