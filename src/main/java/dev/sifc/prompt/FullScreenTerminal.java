@@ -49,6 +49,7 @@ final class FullScreenTerminal {
     private final Attributes original;
     private final Attributes raw;
     private final Display display;
+    private final NonBlockingReader keys;
     private final Keys reader;
     private final KeyMaps keyMaps;
     private final boolean ownsTerminal;
@@ -79,6 +80,7 @@ final class FullScreenTerminal {
         raw.setControlChar(Attributes.ControlChar.VMIN, 1);
         raw.setControlChar(Attributes.ControlChar.VTIME, 0);
         this.display = new Display(terminal, true);
+        this.keys = keys;
         this.reader = new Keys(keys);
         this.keyMaps = new KeyMaps(terminal);
         enterScreen();
@@ -352,6 +354,7 @@ final class FullScreenTerminal {
         }
         if (ownsTerminal) {
             try {
+                keys.close(); // a reader made for our terminal is ours too: it must leave later keys alone
                 terminal.close();
             } catch (IOException e) {
                 // the attributes are restored already; nothing more to do

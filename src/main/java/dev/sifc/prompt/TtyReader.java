@@ -24,6 +24,8 @@ import org.jline.utils.NonBlockingReader;
 public final class TtyReader extends NonBlockingReader {
     private static final int BLOCK = 8192;
     private static final char[] END = new char[0];
+    /** How long the reading thread waits before it looks for keys again when none are there. */
+    private static final long IDLE_MS = 10;
 
     private final InputStream in;
     private final CharsetDecoder decoder;
@@ -33,6 +35,7 @@ public final class TtyReader extends NonBlockingReader {
     private boolean ended;
     private IOException failure;
     private Thread pump;
+    private volatile boolean closing;
 
     public TtyReader(InputStream in, Charset charset) {
         this.in = in;
@@ -45,8 +48,15 @@ public final class TtyReader extends NonBlockingReader {
         ByteBuffer bytes = ByteBuffer.allocate(BLOCK + 8);
         CharBuffer chars = CharBuffer.allocate(BLOCK + 8);
         try {
-            while (true) {
-                int n = in.read(raw);
+            while (!closing) {
+                // Read only what is there: a read that waits would stay blocked after close() and take
+                // the next key from whoever reads the terminal then (a line typed after the report).
+                int ready = in.available();
+                if (ready <= 0) {
+                    Thread.sleep(IDLE_MS);
+                    continue;
+                }
+                int n = in.read(raw, 0, Math.min(ready, BLOCK));
                 if (n < 0) {
                     break;
                 }
@@ -132,6 +142,13 @@ public final class TtyReader extends NonBlockingReader {
         System.arraycopy(block, next, b, off, n);
         next += n;
         return n;
+    }
+
+    /** Stops the reading thread (within {@link #IDLE_MS}), so that it takes no key meant for someone else. */
+    @Override
+    public void close() throws IOException {
+        closing = true;
+        super.close();
     }
 
     @Override

@@ -331,8 +331,12 @@ class LauncherIT {
                 pty.when("❯ ✔ Confirm and show the verdict", UP + UP + "\r"); // item 30, income share
                 pty.when("Question 30 of 31", "\177\17710\r");
                 pty.when("❯ 30  10 % of income", UP.repeat(31) + "\r"); // past the name row, to "confirm"
+                pty.when("Show one?", "1\r"); // after the report, the first letter it points to
                 String transcript = pty.waitForTranscript("EXIT=");
                 assertTrue(transcript.contains("Verdict: "), transcript);
+                assertTrue(transcript.contains("Letters for this client:"), transcript);
+                assertTrue(transcript.contains("Subject: "), transcript);
+                assertTrue(transcript.contains("ACME GmbH"), transcript);
                 assertTrue(transcript.contains("EXIT=0"), transcript);
                 assertFalse(transcript.contains("Exception"), transcript);
             }
