@@ -27,7 +27,6 @@ import java.util.Objects;
  * filled in, and names on stderr the blanks still left.
  */
 final class LetterPrinting {
-    private static final int WIDTH = 78;
     /** A letter's line length: what mail programs send, and what pastes cleanly. */
     private static final int LINE = 72;
 
@@ -90,13 +89,13 @@ final class LetterPrinting {
 
     /**
      * The body for the terminal and for pasting: each paragraph (a line of the letters file) wrapped
-     * at {@value #LINE} columns, a list item's further lines under its text.
+     * at {@value #LINE} columns (fewer on a narrower terminal), a list item's further lines under its text.
      */
     private void body(String body) {
         for (String paragraph : body.split("\n", -1)) {
             String clean = Text.clean(paragraph);
             boolean item = clean.startsWith("- ");
-            List<String> lines = Text.wrap(item ? clean.substring(2) : clean, LINE - (item ? 2 : 0));
+            List<String> lines = Text.wrap(item ? clean.substring(2) : clean, Math.min(LINE, context.width()) - (item ? 2 : 0));
             for (int i = 0; i < lines.size(); i++) {
                 out.println((item ? (i == 0 ? "- " : "  ") : "") + lines.get(i));
             }
@@ -119,14 +118,22 @@ final class LetterPrinting {
     private void list(Letters letters, Messages m) {
         out.println(m.get("letter.list.heading"));
         int width = letters.kinds().stream().mapToInt(String::length).max().orElse(0);
+        // On a narrow terminal the text goes under its kind rather than into a sliver of a column.
+        boolean beside = context.width() - width - 4 >= 24;
         for (Letter l : letters.all()) {
-            List<String> lines = Text.wrap(Text.clean(l.when().get(m.lang())), WIDTH - width - 4);
-            for (int i = 0; i < lines.size(); i++) {
-                out.println("  " + Text.pad(i == 0 ? l.kind() : "", width) + "  " + lines.get(i));
+            String when = Text.clean(l.when().get(m.lang()));
+            if (beside) {
+                List<String> lines = Text.wrap(when, context.width() - width - 4);
+                for (int i = 0; i < lines.size(); i++) {
+                    out.println("  " + Text.pad(i == 0 ? l.kind() : "", width) + "  " + lines.get(i));
+                }
+            } else {
+                out.println("  " + l.kind());
+                Text.wrap(when, context.width() - 4).forEach(line -> out.println("    " + line));
             }
         }
         out.println();
-        out.println(m.get("letter.list.hint"));
+        Text.wrap(m.get("letter.list.hint"), context.width()).forEach(out::println);
         out.flush();
     }
 

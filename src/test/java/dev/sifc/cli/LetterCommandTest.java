@@ -10,6 +10,7 @@ import dev.sifc.core.Letters;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.core.Sign;
 import dev.sifc.text.Messages;
+import dev.sifc.text.Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +93,24 @@ class LetterCommandTest {
      * The letter and the verdict model meet at the sign's first-step question: once the hours letter
      * is sent, the re-check answers it yes, and a sign that still shows is then at move on.
      */
+    /** At a 40-column terminal the list and a letter fit: the text goes under its kind, the body wraps to the screen. */
+    @Test
+    void aNarrowTerminalGetsTheListAndTheLetterWithinItsWidth() {
+        for (List<String> args : List.of(List.of("letter"), List.of("letter", "ending", "--client", "ACME GmbH", "--lang", "de"),
+                List.of("letter", "hours", "--lang", "en"))) {
+            CliRunner.Result r = new CliRunner().terminal(false, true).env("COLUMNS", "40").run(args.toArray(new String[0]));
+            assertEquals(0, r.code(), r::toString);
+            // The subject stays one line, to be pasted into the mail program's subject field whole.
+            for (String line : r.out().lines().filter(l -> !l.startsWith("Subject: ") && !l.startsWith("Betreff: ")).toList()) {
+                assertTrue(Text.length(line) <= 40, () -> "wider than 40: \"" + line + "\"\n" + r.out());
+            }
+        }
+        String list = new CliRunner().terminal(false, true).env("COLUMNS", "40").run("letter").out();
+        assertTrue(list.contains("\n  payment-reminder\n    An invoice is overdue"), list);
+        String wide = new CliRunner().run("letter").out();
+        assertTrue(wide.contains("\n  payment-reminder  An invoice is overdue"), wide);
+    }
+
     @Test
     void aFirstStepLetterNamesTheAnswerThatRecordsItAndTheRecheckMovesOn() throws IOException {
         CliRunner.Result letter = new CliRunner().run("letter", "hours", "--client", "Scenario 04");
