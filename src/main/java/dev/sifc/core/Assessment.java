@@ -121,6 +121,15 @@ public record Assessment(
         return closesDoor(ground, signs);
     }
 
+    /**
+     * Whether ending this client may leave the door open, as "How to end it" allows only for a client
+     * who always treated you with respect: no shut door, and no sign that would shut it (lack of
+     * respect) showing at all. The ending letter follows it.
+     */
+    public boolean doorMayStayOpen() {
+        return !closesDoor() && signs.stream().noneMatch(r -> r.sign().closesDoor() && r.stage().shows());
+    }
+
     /** {@link #closesDoor()} for the scorer, which decides the advice before the assessment exists. */
     static boolean closesDoor(Ground ground, List<SignResult> signs) {
         return ground == Ground.DEALBREAKER

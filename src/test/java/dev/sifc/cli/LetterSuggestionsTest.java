@@ -60,7 +60,7 @@ class LetterSuggestionsTest {
         "12-silent-after-asking | let go, the silent client: the ending with the open door | ending:-",
         "05-chronic-late-payer | let go, the late payer: the ending, then the final reminder | ending:- final-reminder:slow-to-pay",
         "09-abusive-dependent | let go after a dealbreaker: the ending without the open door | ending-final:-",
-        "16-all-six-often | let go by the load: the ending, and no first step for a relationship that ends | ending:-",
+        "16-all-six-often | let go, respect lacking too: the ending without the open door, no first step | ending-final:-",
         "18-abusive-slow-to-pay | let go after a dealbreaker: the late payer's balance is in the ending letter | ending-final:-",
     })
     void theReportSuggestsTheLettersThatFitInEveryFormat(String scenario, String what, String expected) {

@@ -183,7 +183,7 @@ class ScorerTest {
         Assessment a = assess(Map.of("slow-to-pay.late-invoices", "all", "slow-to-pay.payment-worry", "yes",
                 "slow-to-pay.reminders", "2", "unreasonable-demands.after-hours", "often"));
         List<Reason> evidence = a.reasons().stream().filter(r -> r instanceof Reason.Evidence).toList();
-        assertEquals(List.of("slow-to-pay.late-invoices", "slow-to-pay.payment-worry", "slow-to-pay.reminders"),
+        assertEquals(List.of("slow-to-pay.late-invoices", "slow-to-pay.reminders", "slow-to-pay.payment-worry"),
                 evidence.stream().map(r -> ((Reason.Evidence) r).question().id()).toList());
     }
 
