@@ -58,6 +58,14 @@ final class DraftKeeper {
         latest = answers;
     }
 
+    /**
+     * The interview starts from {@code answers} that are kept elsewhere (a re-check from the last
+     * answers): until one of them changes, there is nothing a draft would add.
+     */
+    synchronized void startFrom(Answers answers) {
+        start = answers;
+    }
+
     synchronized void update(Answers answers) {
         latest = answers;
         if (asYouGo && !saved && !failing && !answers.values().isEmpty() && !answers.equals(start)) {
@@ -106,9 +114,11 @@ final class DraftKeeper {
         }
         saved = true;
         Answers toSave = answers != null ? answers : latest;
-        if (toSave.values().isEmpty()) {
+        boolean unchanged = path == null && !toSave.values().isEmpty() && toSave.equals(start);
+        if (toSave.values().isEmpty() || unchanged) {
+            // Nothing answered, or nothing changed since the answers it started from: no draft.
             err.println();
-            err.println(messages.get("prompt.draft.nothing"));
+            err.println(messages.get(unchanged ? "prompt.draft.unchanged" : "prompt.draft.nothing"));
             err.flush();
             return;
         }

@@ -103,6 +103,8 @@ final class InterviewAssessment {
                 public void chosen(Optional<StartingPoint> point) {
                     recall.chosen(point);
                     recall.chosenDraft().ifPresent(file -> drafts.adopt(file, point.get().answers()));
+                    point.filter(p -> p.kind() == StartingPoint.Kind.LAST).ifPresent(p ->
+                            drafts.startFrom(new Answers(p.answers().client(), recall.usable(p.answers().values()))));
                 }
             }).run(given, env.stdinTty(), fromDraft);
         } catch (Interview.InterviewInterrupted e) {

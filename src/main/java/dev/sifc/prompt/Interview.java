@@ -220,8 +220,10 @@ public final class Interview {
             for (Question q : all) {
                 p.answers().get(q.id()).ifPresent(v -> values.put(q.id(), v));
             }
-            if (p.kind() == StartingPoint.Kind.LAST) {
-                startAt(0, Set.of()); // a re-check walks every question, Enter keeping each answer
+            if (p.kind() == StartingPoint.Kind.LAST || firstUnanswered() == all.size()) {
+                // A re-check walks every question, Enter keeping each answer; so does a draft that
+                // answers everything (a re-check stopped on the way), not straight to the review.
+                startAt(0, Set.of());
             } else {
                 startAt(firstUnanswered(), values.keySet());
             }

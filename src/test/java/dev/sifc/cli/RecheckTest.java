@@ -146,6 +146,43 @@ class RecheckTest {
                 "the re-check's answers are the next one's start");
     }
 
+    /**
+     * A re-check stopped before anything changed keeps no draft (the last answers are kept already);
+     * one stopped after a change keeps a draft, and continuing it walks every question again rather
+     * than jumping to the review, since all of them have an answer.
+     */
+    @Test
+    void aStoppedReCheckKeepsADraftOnlyOfWhatChangedAndResumesAtTheStart() throws IOException {
+        firstInterview();
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (VirtualScreen vs = new VirtualScreen(100, 30)) {
+                var run = onTerminal(vs, "2026-12-01", "--client", "ACME GmbH");
+                vs.when("❯ 1  Start from last time's answers", "\r");
+                vs.when("Question 1 of 31", "\003");
+                CliRunner.Result r = run.get(10, TimeUnit.SECONDS);
+                assertEquals(130, r.code(), r::toString);
+                assertEquals("\nStopped. No answer changed since last time, so there is nothing to save.\n", r.err());
+                assertEquals(List.of(), files("drafts"));
+            }
+            try (VirtualScreen vs = new VirtualScreen(100, 30)) {
+                var run = onTerminal(vs, "2026-12-01", "--client", "ACME GmbH");
+                vs.when("❯ 1  Start from last time's answers", "\r");
+                vs.when("❯  4  Often  (current answer)", "5\r"); // often → always
+                vs.when("Question 2 of 31", "\003");
+                assertEquals(130, run.get(10, TimeUnit.SECONDS).code());
+                assertEquals(1, files("drafts").size());
+            }
+            try (VirtualScreen vs = new VirtualScreen(100, 30)) {
+                var run = onTerminal(vs, "2026-12-02", "--client", "ACME GmbH");
+                vs.when("❯ 1  Continue your draft of ", "\r");
+                String first = vs.waitFor("Question 1 of 31");
+                assertTrue(first.contains("Always  (current answer)"), first);
+                vs.type("\003");
+                assertEquals(130, run.get(10, TimeUnit.SECONDS).code());
+            }
+        });
+    }
+
     /** The same from a pipe in plain mode: an empty line takes the offer, and one keeps each answer. */
     @Test
     void aReCheckFromAPipeReportsExactlyTheOneChangeInBothLanguages() throws IOException {
