@@ -1,5 +1,6 @@
 package dev.sifc.prompt;
 
+import dev.sifc.text.Messages;
 import dev.sifc.text.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +13,15 @@ import org.jline.utils.AttributedStyle;
 final class StartScreen implements Screen<Integer> {
     private final Prompter.StartView view;
     private final String keysHint;
+    /** Says what was wrong with the last key ("not an answer: ... (1-3)"). */
+    private final Messages messages;
     private int highlight;
+    private String note;
 
-    StartScreen(Prompter.StartView view, String keysHint) {
+    StartScreen(Prompter.StartView view, String keysHint, Messages messages) {
         this.view = view;
         this.keysHint = keysHint;
+        this.messages = messages;
     }
 
     @Override
@@ -43,13 +48,14 @@ final class StartScreen implements Screen<Integer> {
                 lines.add(new AttributedStringBuilder().style(style).append(lead).append(parts.get(j)).toAttributedString());
             }
         }
-        layout.footer(lines, keysHint, null);
+        layout.footer(lines, keysHint, note);
         return lines;
     }
 
     @Override
     public Optional<Integer> key(Key key, String typed) {
         int count = view.options().size();
+        note = null;
         switch (key) {
             case UP -> highlight = (highlight + count - 1) % count;
             case DOWN -> highlight = (highlight + 1) % count;
@@ -57,6 +63,8 @@ final class StartScreen implements Screen<Integer> {
                 int digit = typed.charAt(0) - '0';
                 if (digit >= 1 && digit <= count) {
                     highlight = digit - 1;
+                } else {
+                    note = messages.get("prompt.invalid.range", typed, "1-" + count);
                 }
             }
             case ENTER -> {
