@@ -1,6 +1,7 @@
 package dev.sifc.prompt;
 
 import dev.sifc.text.Text;
+import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -45,6 +46,33 @@ record Layout(int rows, int columns, boolean colour) {
             return line;
         }
         return new AttributedStringBuilder().append(line.columnSubSequence(0, width() - 1)).append("…").toAttributedString();
+    }
+
+    /**
+     * {@code text} cut to {@code room} lines for a screen short of rows: blank lines go first, then
+     * the last lines, the last one kept ending in an ellipsis.
+     */
+    static List<AttributedString> squeeze(List<AttributedString> text, int room) {
+        if (text.size() <= room) {
+            return text;
+        }
+        List<AttributedString> kept = new ArrayList<>(text);
+        for (int i = kept.size() - 1; i >= 0 && kept.size() > room; i--) {
+            if (kept.get(i).length() == 0) {
+                kept.remove(i);
+            }
+        }
+        if (kept.size() <= room) {
+            return kept;
+        }
+        kept = new ArrayList<>(kept.subList(0, Math.max(0, room)));
+        if (!kept.isEmpty()) {
+            AttributedString last = kept.remove(kept.size() - 1);
+            String plain = last.toString();
+            kept.add(new AttributedStringBuilder().append(plain.substring(0, Math.max(1, plain.length() - 2)).stripTrailing())
+                    .append(" …").toAttributedString());
+        }
+        return kept;
     }
 
     AttributedStyle accent() {

@@ -34,10 +34,12 @@ final class StartScreen implements Screen<Integer> {
         List<AttributedString> lines = new ArrayList<>();
         lines.add(layout.bold(view.title()));
         lines.add(AttributedString.EMPTY);
+        List<AttributedString> text = new ArrayList<>();
         for (String paragraph : view.lines()) {
-            layout.wrap(paragraph, AttributedStyle.DEFAULT, lines);
-            lines.add(AttributedString.EMPTY);
+            layout.wrap(paragraph, AttributedStyle.DEFAULT, text);
+            text.add(AttributedString.EMPTY);
         }
+        List<AttributedString> options = new ArrayList<>();
         for (int i = 0; i < view.options().size(); i++) {
             boolean on = i == highlight;
             AttributedStyle style = on ? layout.accent().bold() : AttributedStyle.DEFAULT;
@@ -45,10 +47,19 @@ final class StartScreen implements Screen<Integer> {
             List<String> parts = Text.wrap(view.options().get(i), Math.max(10, layout.width() - 7));
             for (int j = 0; j < parts.size(); j++) {
                 String lead = j > 0 ? "      " : (on ? " ❯ " : "   ") + (i + 1) + "  ";
-                lines.add(new AttributedStringBuilder().style(style).append(lead).append(parts.get(j)).toAttributedString());
+                options.add(new AttributedStringBuilder().style(style).append(lead).append(parts.get(j)).toAttributedString());
             }
         }
-        layout.footer(lines, keysHint, note);
+        List<AttributedString> foot = new ArrayList<>();
+        layout.footer(foot, keysHint, note);
+        if (lines.size() + text.size() + options.size() + foot.size() > layout.rows()) {
+            foot = new ArrayList<>();
+            layout.shortFooter(foot, keysHint, note);
+        }
+        // On a short screen the text gives way: the options and the key line stay in view.
+        lines.addAll(Layout.squeeze(text, layout.rows() - lines.size() - options.size() - foot.size()));
+        lines.addAll(options);
+        lines.addAll(foot);
         return lines;
     }
 
