@@ -61,10 +61,11 @@ final class ReviewScreen implements Screen<ReviewChoice> {
         lines.add(layout.bold(messages.get("prompt.review.title")));
         lines.add(AttributedString.EMPTY);
         int rows = items.size() + HEAD;
-        String keys = messages.get("prompt.review.keys.jump", items.size()) + " · " + messages.get("prompt.review.keys");
+        String keys = messages.get("prompt.review.keys") + " · " + messages.get("prompt.review.keys.jump", items.size());
         List<AttributedString> foot = new ArrayList<>();
         layout.footer(foot, keys, note);
-        if (lines.size() + foot.size() + Math.min(rows, 3) > layout.rows()) {
+        // A short screen keeps room for five rows and the marks: the key line is cut to one line.
+        if (lines.size() + foot.size() + Math.min(rows, 5) + 2 > layout.rows()) {
             foot = new ArrayList<>();
             layout.shortFooter(foot, keys, note);
         }

@@ -74,7 +74,7 @@ class ScreenSizesTest {
         }
         List<Prompter.ReviewItem> items = q.questions().stream()
                 .map(x -> new Prompter.ReviewItem(x.id(), x.text().get(m.lang()), x.display(x.calmest(), m.lang()))).toList();
-        String reviewKeys = m.get("prompt.review.keys.jump", items.size()) + " · " + m.get("prompt.review.keys");
+        String reviewKeys = m.get("prompt.review.keys") + " · " + m.get("prompt.review.keys.jump", items.size());
         cases.add(new Case("review on confirm", () -> new ReviewScreen("Müller & Söhne GmbH", items, new ReviewChoice.Confirm(), m),
                 reviewKeys));
         cases.add(new Case("review in the middle", () -> new ReviewScreen("ACME", items, new ReviewChoice.Change(12), m), reviewKeys));
