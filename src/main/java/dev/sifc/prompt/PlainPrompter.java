@@ -131,6 +131,9 @@ public final class PlainPrompter implements Prompter {
         if (number && view.current() != null && !Answers.SKIP.equals(view.current())) {
             out.println("  " + messages.get("prompt.current") + ": " + view.current());
         }
+        if (view.skipped()) {
+            out.println("  " + messages.get("prompt.was.skipped"));
+        }
         boolean keeps = view.current() != null;
         while (true) {
             out.print(number ? messages.get(keeps ? "prompt.plain.number.keep" : "prompt.plain.number", view.numberHint())

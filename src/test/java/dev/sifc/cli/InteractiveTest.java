@@ -265,6 +265,16 @@ class InteractiveTest {
         });
     }
 
+    @Test
+    void plainModeSaysSoWhenGoingBackToASkippedQuestion() {
+        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString()).terminal(true, false)
+                .stdin("s\nb\n3\n" + "1\n".repeat(30)).run("--plain", "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        String again = r.err().substring(r.err().indexOf("[Question 1 of 31]", r.err().indexOf("[Question 2 of 31]")));
+        assertTrue(again.substring(0, again.indexOf("Answer (")).contains("  (skipped)\n"), again);
+        assertEquals("sometimes", json(r.out()).getAsJsonObject("answers").get("unreasonable-demands.after-hours").getAsString());
+    }
+
     /**
      * Letters answer yes-no questions at once: j ("ja") and n in German, y and n in English; on the
      * other questions j/k move, and Enter alone takes the calmest answer, never the harshest.
