@@ -268,7 +268,7 @@ class InteractiveTest {
     @Test
     void plainModeSaysSoWhenGoingBackToASkippedQuestion() {
         CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString()).terminal(true, false)
-                .stdin("s\nb\n3\n" + "1\n".repeat(30)).run("--plain", "--format", "json");
+                .stdin("\ns\nb\n3\n" + "1\n".repeat(30)).run("--plain", "--format", "json");
         assertEquals(0, r.code(), r::toString);
         String again = r.err().substring(r.err().indexOf("[Question 1 of 31]", r.err().indexOf("[Question 2 of 31]")));
         assertTrue(again.substring(0, again.indexOf("Answer (")).contains("  (skipped)\n"), again);
