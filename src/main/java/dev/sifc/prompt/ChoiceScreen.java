@@ -1,32 +1,32 @@
 package dev.sifc.prompt;
 
+import dev.sifc.core.QuestionType;
 import dev.sifc.text.Messages;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.LongSupplier;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * A choice or yes-no question: a list of numbered options, paged on small terminals. Arrows and
- * j/k move the highlight, a digit jumps to its option, and two digits typed quickly one number
- * ("1", "2" is 12), Enter answers with the highlighted option.
+ * A choice or yes-no question: a list of numbered options, paged on small terminals. Arrows (and
+ * j/k, except on yes-no questions, where y, j and n answer at once) move the highlight, a digit
+ * jumps to its option, and two digits typed quickly one number ("1", "2" is 12), Enter answers
+ * with the highlighted option, which starts on the current answer or else on the calmest one.
  */
 final class ChoiceScreen extends QuestionScreen {
     /** Two digits typed within this time make one number ("1", "2" is 12). */
-    static final long DIGIT_WINDOW_MS = 800;
+    static final long DIGIT_WINDOW_MS = Digits.WINDOW_MS;
 
-    private final LongSupplier millis;
+    private final Digits digits;
     private int highlight;
-    /** The digit typed last, if it may start a two-digit number, else -1; and when it was typed. */
-    private int lastDigit = -1;
-    private long lastDigitAt;
 
     /** @param millis the clock, in milliseconds, that tells whether two digits came quickly */
     ChoiceScreen(QuestionView view, Messages messages, LongSupplier millis) {
-        super(view, messages, KeyMaps.Kind.LIST);
-        this.millis = millis;
+        super(view, messages, view.question().type() == QuestionType.YES_NO ? KeyMaps.Kind.YES_NO : KeyMaps.Kind.LIST);
+        this.digits = new Digits(millis);
         this.highlight = view.currentOption();
     }
 
@@ -35,19 +35,42 @@ final class ChoiceScreen extends QuestionScreen {
         return highlight;
     }
 
-    @Override
-    protected String keysHint() {
-        return messages.get("prompt.keys.list", view.options().size());
+    private boolean yesNo() {
+        return view.question().type() == QuestionType.YES_NO;
     }
 
     @Override
-    protected void answerLines(Layout layout, List<AttributedString> lines) {
+    protected String keysHint() {
+        return messages.get(yesNo() ? "prompt.keys.yesno" : "prompt.keys.list", view.options().size());
+    }
+
+    @Override
+    protected String keysHelp() {
+        return messages.get(yesNo() ? "prompt.help.keys.yesno" : "prompt.help.keys.list");
+    }
+
+    /** The highlighted option, a mark on either side, and "(skipped)" when it was. */
+    @Override
+    protected int answerRows() {
         int count = view.options().size();
-        int available = Math.max(3, layout.rows() - lines.size() - 3);
+        return (view.skipped() ? 1 : 0) + (count <= 3 ? count : 3);
+    }
+
+    @Override
+    protected void answerLines(Layout layout, List<AttributedString> lines, int rows) {
+        int count = view.options().size();
+        int available = rows;
+        if (view.skipped()) {
+            lines.add(layout.dim("   " + messages.get("prompt.was.skipped")));
+            available--;
+        }
+        if (count > available) {
+            available = Math.max(1, available - 2); // room for the marks above and below
+        }
         int start = Layout.scrollStart(highlight, count, available);
         int end = Math.min(count, start + available);
-        if (start > 0) {
-            lines.add(layout.dim("   ↑"));
+        if (count > available) {
+            lines.add(start > 0 ? layout.dim("   " + messages.get("prompt.more.above", start)) : AttributedString.EMPTY);
         }
         for (int i = start; i < end; i++) {
             boolean on = i == highlight;
@@ -58,10 +81,10 @@ final class ChoiceScreen extends QuestionScreen {
             if (current) {
                 b.style(AttributedStyle.DEFAULT.faint()).append("  " + messages.get("prompt.current"));
             }
-            lines.add(b.toAttributedString());
+            lines.add(layout.fit(b.toAttributedString()));
         }
-        if (end < count) {
-            lines.add(layout.dim("   ↓"));
+        if (count > available) {
+            lines.add(end < count ? layout.dim("   " + messages.get("prompt.more.below", count - end)) : AttributedString.EMPTY);
         }
     }
 
@@ -71,7 +94,14 @@ final class ChoiceScreen extends QuestionScreen {
         switch (key) {
             case UP -> highlight = (highlight + count - 1) % count;
             case DOWN -> highlight = (highlight + 1) % count;
+            case HOME -> highlight = 0;
+            case END -> highlight = count - 1;
             case CHAR -> digit(typed);
+            case YES, NO -> {
+                if (yesNo()) {
+                    return Optional.of(new Response.Answered(key == Key.YES ? "yes" : "no"));
+                }
+            }
             case ENTER -> {
                 return Optional.of(new Response.Answered(view.question().options().get(highlight).value()));
             }
@@ -81,18 +111,11 @@ final class ChoiceScreen extends QuestionScreen {
     }
 
     private void digit(String typed) {
-        int digit = typed.charAt(0) - '0';
-        long now = millis.getAsLong();
-        int combined = lastDigit * 10 + digit;
-        if (lastDigit > 0 && now - lastDigitAt < DIGIT_WINDOW_MS && combined <= view.options().size()) {
-            highlight = combined - 1;
-            lastDigit = -1;
-        } else if (digit >= 1 && digit <= view.options().size()) {
-            highlight = digit - 1;
-            lastDigit = digit;
-            lastDigitAt = now;
+        OptionalInt picked = digits.type(typed, view.options().size());
+        if (picked.isPresent()) {
+            highlight = picked.getAsInt() - 1;
         } else {
-            note = messages.get("prompt.plain.invalid", typed);
+            note = messages.get("prompt.invalid.range", typed, "1-" + view.options().size());
         }
     }
 }

@@ -203,7 +203,7 @@ public final class Interview {
             }
             options.add(messages.get("prompt.start.option.afresh"));
             if (asIntro) {
-                lines.add(messages.get("prompt.intro.keys"));
+                lines.add(screenKeys(messages));
             }
             int pick = prompter.start(new Prompter.StartView(title(), lines, options));
             if (pick < 0 || pick >= points.size()) {
@@ -261,9 +261,14 @@ public final class Interview {
                 lines.add(client == null ? messages.get(key + ".unnamed", answered, all.size(), minutes(toGo))
                         : messages.get(key, Text.clean(client), answered, all.size(), minutes(toGo)));
             }
-            lines.add(messages.get("prompt.intro.keys"));
+            lines.add(screenKeys(messages));
             return new Prompter.IntroView(title(), lines, askName);
         }
+    }
+
+    /** The intro's paragraph about the keys of the full-screen prompts (the plain prompter says its own instead). */
+    static String screenKeys(Messages messages) {
+        return messages.get("prompt.intro.keys") + " " + messages.get("prompt.intro.keys.yesno");
     }
 
     private String title() {

@@ -16,8 +16,13 @@ import org.jline.utils.InfoCmp.Capability;
 final class KeyMaps {
     /** Which keys a screen reads. */
     enum Kind {
-        /** A list: arrows, j/k and digits move, letters are keys. */
+        /** A list: arrows, j/k, digits, Home/End and PageUp/PageDown move, letters are keys. */
         LIST,
+        /**
+         * A yes-no question: the one-letter words for yes and no answer it (y, j, n), so j and k do
+         * not move here; arrows and digits do.
+         */
+        YES_NO,
         /** A number: digits and most characters are typed, the key letters are still keys. */
         NUMBER,
         /** Text (the client's name): every character is typed, and a paste is text. */
@@ -30,16 +35,19 @@ final class KeyMaps {
     private final Map<Kind, KeyMap<Key>> maps = new EnumMap<>(Kind.class);
 
     KeyMaps(Terminal terminal) {
-        maps.put(Kind.LIST, build(terminal, false, false));
-        maps.put(Kind.NUMBER, build(terminal, true, false));
-        maps.put(Kind.TEXT, build(terminal, true, true));
+        maps.put(Kind.LIST, build(terminal, Kind.LIST));
+        maps.put(Kind.YES_NO, build(terminal, Kind.YES_NO));
+        maps.put(Kind.NUMBER, build(terminal, Kind.NUMBER));
+        maps.put(Kind.TEXT, build(terminal, Kind.TEXT));
     }
 
     KeyMap<Key> get(Kind kind) {
         return maps.get(kind);
     }
 
-    private static KeyMap<Key> build(Terminal terminal, boolean typing, boolean text) {
+    private static KeyMap<Key> build(Terminal terminal, Kind kind) {
+        boolean text = kind == Kind.TEXT;
+        boolean typing = text || kind == Kind.NUMBER;
         KeyMap<Key> map = new KeyMap<>();
         map.setAmbiguousTimeout(100);
         map.setNomatch(Key.IGNORE);
@@ -53,8 +61,20 @@ final class KeyMaps {
             for (char c = '0'; c <= '9'; c++) {
                 map.bind(Key.CHAR, Character.toString(c));
             }
-            bind(terminal, map, Key.UP, Capability.key_up, "\033[A", "\033OA", "k");
-            bind(terminal, map, Key.DOWN, Capability.key_down, "\033[B", "\033OB", "j");
+            bind(terminal, map, Key.UP, Capability.key_up, "\033[A", "\033OA");
+            bind(terminal, map, Key.DOWN, Capability.key_down, "\033[B", "\033OB");
+            bind(terminal, map, Key.HOME, Capability.key_home, "\033[H", "\033OH", "\033[1~", "\033[7~");
+            bind(terminal, map, Key.END, Capability.key_end, "\033[F", "\033OF", "\033[4~", "\033[8~");
+            bind(terminal, map, Key.PAGE_UP, Capability.key_ppage, "\033[5~");
+            bind(terminal, map, Key.PAGE_DOWN, Capability.key_npage, "\033[6~");
+            if (kind == Kind.YES_NO) {
+                // Letters answer here: j is "ja", so j/k cannot also move.
+                bindWords(map, Key.YES, Words.Meaning.YES);
+                bindWords(map, Key.NO, Words.Meaning.NO);
+            } else {
+                map.bind(Key.UP, "k");
+                map.bind(Key.DOWN, "j");
+            }
         }
         if (!text) {
             // Bound after the typing range, so that in number questions these letters are keys too.

@@ -1,8 +1,10 @@
 package dev.sifc.prompt;
 
 import dev.sifc.text.Text;
+import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
@@ -33,6 +35,46 @@ record Layout(int rows, int columns, boolean colour) {
         return new AttributedString(" " + Text.truncate(s, width() - 1), AttributedStyle.DEFAULT.faint());
     }
 
+    /** {@code s} on one line, cut to the width, in {@code style}. */
+    AttributedString cut(String s, AttributedStyle style) {
+        return new AttributedString(" " + Text.truncate(s, width() - 1), style);
+    }
+
+    /** {@code line} as it is if it fits the width, else cut with an ellipsis, its styles kept. */
+    AttributedString fit(AttributedString line) {
+        if (line.columnLength() <= width()) {
+            return line;
+        }
+        return new AttributedStringBuilder().append(line.columnSubSequence(0, width() - 1)).append("…").toAttributedString();
+    }
+
+    /**
+     * {@code text} cut to {@code room} lines for a screen short of rows: blank lines go first, then
+     * the last lines, the last one kept ending in an ellipsis.
+     */
+    static List<AttributedString> squeeze(List<AttributedString> text, int room) {
+        if (text.size() <= room) {
+            return text;
+        }
+        List<AttributedString> kept = new ArrayList<>(text);
+        for (int i = kept.size() - 1; i >= 0 && kept.size() > room; i--) {
+            if (kept.get(i).length() == 0) {
+                kept.remove(i);
+            }
+        }
+        if (kept.size() <= room) {
+            return kept;
+        }
+        kept = new ArrayList<>(kept.subList(0, Math.max(0, room)));
+        if (!kept.isEmpty()) {
+            AttributedString last = kept.remove(kept.size() - 1);
+            String plain = last.toString();
+            kept.add(new AttributedStringBuilder().append(plain.substring(0, Math.max(1, plain.length() - 2)).stripTrailing())
+                    .append(" …").toAttributedString());
+        }
+        return kept;
+    }
+
     AttributedStyle accent() {
         return colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN) : AttributedStyle.DEFAULT;
     }
@@ -46,13 +88,23 @@ record Layout(int rows, int columns, boolean colour) {
         wrap(keys, AttributedStyle.DEFAULT.faint(), lines);
     }
 
+    /** As {@link #footer}, for a screen short of rows: the note and the keys on one line each, cut to the width. */
+    void shortFooter(List<AttributedString> lines, String keys, String note) {
+        lines.add(AttributedString.EMPTY);
+        if (note != null) {
+            lines.add(cut(note, colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.RED) : AttributedStyle.BOLD));
+        }
+        lines.add(cut(keys, AttributedStyle.DEFAULT.faint()));
+    }
+
     /** The first item to show of {@code count} so that {@code highlight} is in the middle of {@code available} rows. */
     static int scrollStart(int highlight, int count, int available) {
         return Math.max(0, Math.min(highlight - available / 2, count - available));
     }
 
-    static String progressBar(int position, int count) {
-        int filled = Math.round(10f * position / Math.max(1, count));
+    /** Ten cells, filled for the {@code done} of {@code count} questions behind: full only when all are done. */
+    static String progressBar(int done, int count) {
+        int filled = Math.min(10, 10 * Math.max(0, done) / Math.max(1, count));
         return "▰".repeat(filled) + "▱".repeat(10 - filled);
     }
 }

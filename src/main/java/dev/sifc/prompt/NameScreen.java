@@ -37,16 +37,29 @@ final class NameScreen implements Screen<String> {
         List<AttributedString> lines = new ArrayList<>();
         lines.add(layout.bold(view.title()));
         lines.add(AttributedString.EMPTY);
+        List<AttributedString> text = new ArrayList<>();
         for (String paragraph : view.lines()) {
-            layout.wrap(paragraph, AttributedStyle.DEFAULT, lines);
-            lines.add(AttributedString.EMPTY);
+            layout.wrap(paragraph, AttributedStyle.DEFAULT, text);
+            text.add(AttributedString.EMPTY);
         }
+        List<AttributedString> ask = new ArrayList<>();
         if (view.askClient()) {
-            lines.add(new AttributedStringBuilder().append(" ").append(messages.get("prompt.intro.client"))
-                    .style(layout.accent().bold()).append(name.toString()).style(AttributedStyle.DEFAULT).append("▏")
-                    .toAttributedString());
-            lines.add(AttributedString.EMPTY);
+            String label = messages.get("prompt.intro.client");
+            String typed = name.toString();
+            if (Text.length(label) + Text.length(typed) + 2 <= layout.width()) {
+                ask.add(new AttributedStringBuilder().append(" ").append(label).style(layout.accent().bold()).append(typed)
+                        .style(AttributedStyle.DEFAULT).append("▏").toAttributedString());
+            } else {
+                // A narrow window: the question above, the name under it, its end in view as it is typed.
+                layout.wrap(label.strip(), AttributedStyle.DEFAULT, ask);
+                ask.add(new AttributedStringBuilder().append(" ").style(layout.accent().bold()).append(tail(typed, layout.width() - 2))
+                        .style(AttributedStyle.DEFAULT).append("▏").toAttributedString());
+            }
+            ask.add(AttributedString.EMPTY);
         }
+        // On a short screen the text gives way: the name being typed and the key line stay in view.
+        lines.addAll(Layout.squeeze(text, layout.rows() - lines.size() - ask.size() - 1));
+        lines.addAll(ask);
         lines.add(layout.dim(messages.get("prompt.intro.start")));
         return lines;
     }
@@ -71,6 +84,18 @@ final class NameScreen implements Screen<String> {
             default -> { }
         }
         return Optional.empty();
+    }
+
+    /** The end of {@code s} that fits {@code width} columns, after an ellipsis when cut. */
+    private static String tail(String s, int width) {
+        if (Text.length(s) <= width) {
+            return s;
+        }
+        int start = 0;
+        while (Text.length(s.substring(start)) > width - 1) {
+            start = s.offsetByCodePoints(start, 1);
+        }
+        return "…" + s.substring(start);
     }
 
     /** Appends what fits within {@link Answers#MAX_CLIENT_LENGTH} code points. */

@@ -27,10 +27,16 @@ final class NumberScreen extends QuestionScreen {
     }
 
     @Override
-    protected void answerLines(Layout layout, List<AttributedString> lines) {
-        lines.add(new AttributedStringBuilder().style(layout.accent().bold()).append(" ❯ ").append(input.toString())
+    protected int answerRows() {
+        return 1;
+    }
+
+    @Override
+    protected void answerLines(Layout layout, List<AttributedString> lines, int rows) {
+        String hint = view.numberHint() + (view.skipped() && input.length() == 0 ? "  " + messages.get("prompt.was.skipped") : "");
+        lines.add(layout.fit(new AttributedStringBuilder().style(layout.accent().bold()).append(" ❯ ").append(input.toString())
                 .style(AttributedStyle.DEFAULT).append("▏  ").style(AttributedStyle.DEFAULT.faint())
-                .append(view.numberHint()).toAttributedString());
+                .append(hint).toAttributedString()));
     }
 
     @Override
@@ -53,7 +59,7 @@ final class NumberScreen extends QuestionScreen {
                 try {
                     return Optional.of(new Response.Answered(Answers.parse(view.question(), input.toString())));
                 } catch (ModelException e) {
-                    note = messages.format(e.at(null));
+                    note = view.problem(messages, e);
                 }
             }
             default -> { }

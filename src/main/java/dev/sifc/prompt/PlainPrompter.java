@@ -61,7 +61,7 @@ public final class PlainPrompter implements Prompter {
     public Optional<String> intro(IntroView view) {
         out.println(view.title());
         // The interview describes the full-screen keys (arrows, j/k, Esc); a line at a time has its own.
-        String screenKeys = messages.get("prompt.intro.keys");
+        String screenKeys = Interview.screenKeys(messages);
         view.lines().forEach(line -> out.println(line.equals(screenKeys) ? messages.get("prompt.plain.keys") : line));
         if (!view.askClient()) {
             out.println();
@@ -115,7 +115,7 @@ public final class PlainPrompter implements Prompter {
             } catch (NumberFormatException e) {
                 // fall through to the message
             }
-            rejected(messages.get("prompt.plain.invalid", line));
+            rejected(messages.get("prompt.invalid.range", line, "1-" + view.options().size()));
         }
     }
 
@@ -130,6 +130,9 @@ public final class PlainPrompter implements Prompter {
         }
         if (number && view.current() != null && !Answers.SKIP.equals(view.current())) {
             out.println("  " + messages.get("prompt.current") + ": " + view.current());
+        }
+        if (view.skipped()) {
+            out.println("  " + messages.get("prompt.was.skipped"));
         }
         boolean keeps = view.current() != null;
         while (true) {
@@ -169,7 +172,7 @@ public final class PlainPrompter implements Prompter {
                 out.println();
                 return Answers.SKIP.equals(value) ? new Response.Skipped() : new Response.Answered(value);
             } catch (ModelException e) {
-                rejected(messages.format(e.at(null)));
+                rejected(view.problem(messages, e));
             }
         }
     }
@@ -211,7 +214,7 @@ public final class PlainPrompter implements Prompter {
             } catch (NumberFormatException e) {
                 // fall through to the message
             }
-            rejected(messages.get("prompt.plain.invalid", line));
+            rejected(messages.get("prompt.invalid.range", line, "0-" + items.size()));
         }
     }
 

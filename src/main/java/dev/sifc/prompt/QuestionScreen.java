@@ -40,20 +40,70 @@ abstract class QuestionScreen implements Screen<Response> {
         return keys;
     }
 
-    /** The header, the answer part, then the note and the keys. */
+    /**
+     * The header, the answer part, then the note and the keys, fitted to the screen's rows: when
+     * they do not all fit, the key line is cut to one line, then the help gives up its last lines,
+     * then the blank lines go, so that the answer part (with its highlight) and the keys stay in view.
+     */
     @Override
     public final List<AttributedString> frame(Layout layout) {
-        List<AttributedString> lines = header(layout);
-        answerLines(layout, lines);
-        layout.footer(lines, keysHint(), note);
+        List<AttributedString> top = header(layout);
+        List<AttributedString> helpLines = new ArrayList<>();
+        if (help) {
+            layout.wrap(messages.get("prompt.help", view.help()), layout.accent(), helpLines);
+            String keys = keysHelp();
+            if (keys != null) {
+                layout.wrap(keys, layout.accent(), helpLines);
+            }
+        }
+        List<AttributedString> foot = new ArrayList<>();
+        layout.footer(foot, keysHint(), note);
+        int need = answerRows();
+        if (top.size() + helpLines.size() + foot.size() + need + 1 > layout.rows()) {
+            foot = new ArrayList<>();
+            layout.shortFooter(foot, keysHint(), note);
+        }
+        boolean blank = true;
+        int spare = layout.rows() - top.size() - foot.size() - need - 1;
+        if (spare < 0) {
+            blank = false;
+            top.removeIf(line -> line.length() == 0);
+            spare = layout.rows() - top.size() - foot.size() - need;
+        }
+        if (helpLines.size() > Math.max(0, spare)) {
+            helpLines = new ArrayList<>(helpLines.subList(0, Math.max(0, spare)));
+            if (!helpLines.isEmpty()) {
+                AttributedString last = helpLines.remove(helpLines.size() - 1);
+                helpLines.add(layout.cut(last.toString().strip() + " …", layout.accent()));
+            }
+        }
+        List<AttributedString> lines = new ArrayList<>(top);
+        lines.addAll(helpLines);
+        if (blank) {
+            lines.add(AttributedString.EMPTY);
+        }
+        answerLines(layout, lines, Math.max(need, layout.rows() - lines.size() - foot.size()));
+        lines.addAll(foot);
         return lines;
     }
 
-    /** Adds the lines of the answer part to {@code lines}, which hold the header so far. */
-    protected abstract void answerLines(Layout layout, List<AttributedString> lines);
+    /**
+     * Adds the lines of the answer part to {@code lines}, which hold the header so far.
+     *
+     * @param rows how many lines the answer part may take (at least {@link #answerRows()})
+     */
+    protected abstract void answerLines(Layout layout, List<AttributedString> lines, int rows);
+
+    /** How many lines the answer part needs at least, with the highlight among them. */
+    protected abstract int answerRows();
 
     /** The keys of the question, for the footer. */
     protected abstract String keysHint();
+
+    /** What the help says about this question's keys, or null. */
+    protected String keysHelp() {
+        return null;
+    }
 
     @Override
     public final Optional<Response> key(Key key, String typed) {
@@ -79,17 +129,14 @@ abstract class QuestionScreen implements Screen<Response> {
     /** Takes a key that is not help, skip or back. */
     protected abstract Optional<Response> answer(Key key, String typed);
 
+    /** The progress, the section and the question; the help and a blank line follow. */
     private List<AttributedString> header(Layout layout) {
         List<AttributedString> lines = new ArrayList<>();
         String client = view.client() == null ? "" : view.client() + " · ";
-        lines.add(layout.dim(client + view.progress() + "  " + Layout.progressBar(view.position(), view.count())));
+        lines.add(layout.dim(client + view.progress() + "  " + Layout.progressBar(view.position() - 1, view.count())));
         lines.add(layout.bold(view.header()));
         lines.add(AttributedString.EMPTY);
         layout.wrap(view.text(), AttributedStyle.BOLD, lines);
-        if (help) {
-            layout.wrap(messages.get("prompt.help", view.help()), layout.accent(), lines);
-        }
-        lines.add(AttributedString.EMPTY);
         return lines;
     }
 }

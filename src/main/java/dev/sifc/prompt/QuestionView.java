@@ -1,6 +1,11 @@
 package dev.sifc.prompt;
 
+import dev.sifc.core.Answers;
+import dev.sifc.core.Diagnostic;
+import dev.sifc.core.ModelException;
 import dev.sifc.core.Question;
+import dev.sifc.text.Messages;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,16 +27,40 @@ public record QuestionView(Question question, String client, String header, Stri
         options = List.copyOf(options);
     }
 
-    /** Index of the current answer among the options, or 0. */
+    /**
+     * The option the highlight starts on: the current answer if there is one, else the calmest
+     * option (fewest points), so that a quick Enter never records the harshest answer.
+     */
     public int currentOption() {
-        if (current == null) {
-            return 0;
-        }
+        int calmest = 0;
+        String calm = question.options().isEmpty() ? null : question.calmest();
         for (int i = 0; i < question.options().size(); i++) {
-            if (question.options().get(i).value().equals(current)) {
+            String value = question.options().get(i).value();
+            if (value.equals(current)) {
                 return i;
             }
+            if (value.equals(calm)) {
+                calmest = i;
+            }
         }
-        return 0;
+        return calmest;
+    }
+
+    /**
+     * What is wrong with a typed answer, worded for the interview: the problem names the question
+     * as the user reads it, never by its id.
+     */
+    public String problem(Messages messages, ModelException e) {
+        Diagnostic d = e.at(null);
+        List<String> args = new ArrayList<>(d.args());
+        if (!args.isEmpty() && args.get(0).equals(question.id())) {
+            args.set(0, messages.get("prompt.question.named", text));
+        }
+        return messages.format(new Diagnostic(d.kind(), null, d.key(), args));
+    }
+
+    /** Whether the question was skipped before (the user came back to it). */
+    public boolean skipped() {
+        return Answers.SKIP.equals(current);
     }
 }

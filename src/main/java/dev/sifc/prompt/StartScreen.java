@@ -1,5 +1,6 @@
 package dev.sifc.prompt;
 
+import dev.sifc.text.Messages;
 import dev.sifc.text.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +13,15 @@ import org.jline.utils.AttributedStyle;
 final class StartScreen implements Screen<Integer> {
     private final Prompter.StartView view;
     private final String keysHint;
+    /** Says what was wrong with the last key ("not an answer: ... (1-3)"). */
+    private final Messages messages;
     private int highlight;
+    private String note;
 
-    StartScreen(Prompter.StartView view, String keysHint) {
+    StartScreen(Prompter.StartView view, String keysHint, Messages messages) {
         this.view = view;
         this.keysHint = keysHint;
+        this.messages = messages;
     }
 
     @Override
@@ -29,10 +34,12 @@ final class StartScreen implements Screen<Integer> {
         List<AttributedString> lines = new ArrayList<>();
         lines.add(layout.bold(view.title()));
         lines.add(AttributedString.EMPTY);
+        List<AttributedString> text = new ArrayList<>();
         for (String paragraph : view.lines()) {
-            layout.wrap(paragraph, AttributedStyle.DEFAULT, lines);
-            lines.add(AttributedString.EMPTY);
+            layout.wrap(paragraph, AttributedStyle.DEFAULT, text);
+            text.add(AttributedString.EMPTY);
         }
+        List<AttributedString> options = new ArrayList<>();
         for (int i = 0; i < view.options().size(); i++) {
             boolean on = i == highlight;
             AttributedStyle style = on ? layout.accent().bold() : AttributedStyle.DEFAULT;
@@ -40,16 +47,26 @@ final class StartScreen implements Screen<Integer> {
             List<String> parts = Text.wrap(view.options().get(i), Math.max(10, layout.width() - 7));
             for (int j = 0; j < parts.size(); j++) {
                 String lead = j > 0 ? "      " : (on ? " ❯ " : "   ") + (i + 1) + "  ";
-                lines.add(new AttributedStringBuilder().style(style).append(lead).append(parts.get(j)).toAttributedString());
+                options.add(new AttributedStringBuilder().style(style).append(lead).append(parts.get(j)).toAttributedString());
             }
         }
-        layout.footer(lines, keysHint, null);
+        List<AttributedString> foot = new ArrayList<>();
+        layout.footer(foot, keysHint, note);
+        if (lines.size() + text.size() + options.size() + foot.size() > layout.rows()) {
+            foot = new ArrayList<>();
+            layout.shortFooter(foot, keysHint, note);
+        }
+        // On a short screen the text gives way: the options and the key line stay in view.
+        lines.addAll(Layout.squeeze(text, layout.rows() - lines.size() - options.size() - foot.size()));
+        lines.addAll(options);
+        lines.addAll(foot);
         return lines;
     }
 
     @Override
     public Optional<Integer> key(Key key, String typed) {
         int count = view.options().size();
+        note = null;
         switch (key) {
             case UP -> highlight = (highlight + count - 1) % count;
             case DOWN -> highlight = (highlight + 1) % count;
@@ -57,6 +74,8 @@ final class StartScreen implements Screen<Integer> {
                 int digit = typed.charAt(0) - '0';
                 if (digit >= 1 && digit <= count) {
                     highlight = digit - 1;
+                } else {
+                    note = messages.get("prompt.invalid.range", typed, "1-" + count);
                 }
             }
             case ENTER -> {

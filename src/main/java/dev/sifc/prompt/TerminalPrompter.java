@@ -8,8 +8,8 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.NonBlockingReader;
 
 /**
- * Full-screen prompts on a JLine terminal: arrow keys, j/k and digits move the highlight, Enter
- * confirms. Each prompt is a {@link Screen} shown on the {@link FullScreenTerminal} until a key
+ * Full-screen prompts on a JLine terminal: arrow keys, j/k (not on yes-no questions, where y, j
+ * and n answer) and digits move the highlight, Enter confirms. Each prompt is a {@link Screen} shown on the {@link FullScreenTerminal} until a key
  * ends it.
  */
 public final class TerminalPrompter implements Prompter {
@@ -49,7 +49,7 @@ public final class TerminalPrompter implements Prompter {
 
     @Override
     public int start(StartView view) {
-        return run(new StartScreen(view, messages.get("prompt.start.keys", view.options().size())));
+        return run(new StartScreen(view, messages.get("prompt.start.keys", view.options().size()), messages));
     }
 
     @Override
@@ -59,7 +59,7 @@ public final class TerminalPrompter implements Prompter {
 
     @Override
     public ReviewChoice review(String client, List<ReviewItem> items, ReviewChoice highlight) {
-        return run(new ReviewScreen(client, items, highlight, messages));
+        return run(new ReviewScreen(client, items, highlight, messages, millis));
     }
 
     /** Shows {@code screen} and gives it keys until it is done. */

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words a user may type for yes, help, skip and back: the {@code words.*} keys of the message
+ * The words a user may type for yes, no, help, skip and back: the {@code words.*} keys of the message
  * bundles. Every language's words are understood whatever language the tool speaks (a German user
  * who types "help" is helped, "ja" confirms in English too). The one-character words are also the
  * keys of the arrow-key prompts.
@@ -16,7 +16,7 @@ import java.util.Set;
 public final class Words {
     /** What a typed word may mean. */
     public enum Meaning {
-        YES, HELP, SKIP, BACK;
+        YES, NO, HELP, SKIP, BACK;
 
         String key() {
             return "words." + name().toLowerCase(Locale.ROOT);

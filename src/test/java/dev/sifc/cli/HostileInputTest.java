@@ -176,7 +176,7 @@ class HostileInputTest {
             assertTrue(r.err().contains("?"), r::toString);
         }
         assertEquals("should-i-fire-client: cannot read esc?[31mred?.yaml: no such file\n", runs.get(0).err());
-        assertTrue(runs.get(5).err().contains("invalid value \"x?]0;PWNED?\" for unreasonable-demands.after-hours"), runs.get(5).err());
+        assertTrue(runs.get(5).err().contains("invalid value \"x?]0;PWNED?\" for \"How often does the client contact you"), runs.get(5).err());
         assertTrue(runs.get(7).err().startsWith("e?]0;T?.yaml:2:19: "), runs.get(7).err());
     }
 }

@@ -12,6 +12,7 @@ import dev.sifc.prompt.VirtualScreen;
 import dev.sifc.store.Drafts;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,9 @@ class InteractiveTest {
         CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString()).terminal(true, false)
                 .stdin("\nsometimez\n?\n4\nb\n5\ns\n" + "1\n".repeat(29)).run("--plain", "--format", "json");
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.err().contains("invalid value \"sometimez\" for unreasonable-demands.after-hours; allowed: never, "), r.err());
+        assertTrue(r.err().contains("invalid value \"sometimez\" for \"How often does the client contact you outside your working hours"),
+                "the problem names the question as the user reads it: " + r.err());
+        assertFalse(r.err().contains("unreasonable-demands.after-hours"), "never the question's id: " + r.err());
         assertTrue(r.err().contains("Help: Think of the 11 pm call"), r.err());
         JsonObject answers = json(r.out()).getAsJsonObject("answers");
         assertEquals("always", answers.get("unreasonable-demands.after-hours").getAsString(), "changed after going back");
@@ -86,7 +89,7 @@ class InteractiveTest {
         CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString())
                 .stdin("1\n2\n" + "y\n".repeat(100_000)).run("--plain", "--client", "Yes Man");
         assertEquals(2, r.code(), r::toString);
-        assertTrue(r.err().endsWith("\n<stdin>:3:1: invalid value \"y\" for unreasonable-demands.last-minute;"
+        assertTrue(r.err().endsWith("\n<stdin>:3:1: invalid value \"y\" for \"How often does the client expect you to rescue them with last-minute work?\";"
                 + " allowed: never, rarely, sometimes, often, always, 1-5, skip; answers from a pipe or file must be valid:"
                 + " fix that line, or run in a terminal to be asked again\n"), r.err());
         assertTrue(r.err().length() < 5000, r.err().length() + " characters of stderr");
@@ -199,7 +202,7 @@ class InteractiveTest {
         CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString()).terminal(true, false)
                 .stdin("\nx\033]0;PWNED\007\n" + fireLines() + "\033[31mred\u009b\n\n").run("--plain", "--format", "json");
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.err().contains("invalid value \"x?]0;PWNED?\" for unreasonable-demands.after-hours"), r.err());
+        assertTrue(r.err().contains("invalid value \"x?]0;PWNED?\" for \"How often does the client contact you"), r.err());
         assertTrue(r.err().contains("not an answer: \"?[31mred?\""), r.err());
         for (char c : r.err().toCharArray()) {
             assertFalse((c < 0x20 && c != '\n') || (c >= 0x7f && c < 0xa0), "control character " + (int) c + " in:\n" + r.err());
@@ -243,9 +246,9 @@ class InteractiveTest {
                 for (int i = 2; i <= 31; i++) {
                     vs.when("Question " + i + " of 31", "2\r");
                 }
-                vs.when("❯ ✔ Confirm and show the verdict", vs.key(Capability.key_up).repeat(6) + "\r"); // item 26
+                vs.when("❯ ✔ Confirm and show the verdict", vs.key(Capability.key_up) + "26\r"); // Up stays; 2, 6: item 26
                 vs.when("Has the client been rude", "4\r");                             // abusive
-                vs.when("❯ 26  Insults or threats", vs.key(Capability.key_up).repeat(27) + "\r"); // past the name row
+                vs.when("❯ 26  Insults or threats", vs.key(Capability.key_home) + "\r"); // Home: confirm
                 CliRunner.Result r = run.get(10, TimeUnit.SECONDS);
                 assertEquals(0, r.code(), r::toString);
                 JsonObject json = json(r.out());
@@ -260,6 +263,71 @@ class InteractiveTest {
                 assertEquals(r.out(), replay.out());
             }
         });
+    }
+
+    @Test
+    void plainModeSaysSoWhenGoingBackToASkippedQuestion() {
+        CliRunner.Result r = new CliRunner().env("XDG_STATE_HOME", state.toString()).terminal(true, false)
+                .stdin("\ns\nb\n3\n" + "1\n".repeat(30)).run("--plain", "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        String again = r.err().substring(r.err().indexOf("[Question 1 of 31]", r.err().indexOf("[Question 2 of 31]")));
+        assertTrue(again.substring(0, again.indexOf("Answer (")).contains("  (skipped)\n"), again);
+        assertEquals("sometimes", json(r.out()).getAsJsonObject("answers").get("unreasonable-demands.after-hours").getAsString());
+    }
+
+    /**
+     * Letters answer yes-no questions at once: j ("ja") and n in German, y and n in English; on the
+     * other questions j/k move, and Enter alone takes the calmest answer, never the harshest.
+     */
+    @Test
+    void lettersAnswerYesNoQuestionsInBothLanguages() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (VirtualScreen vs = new VirtualScreen(80, 24)) {
+                var run = onTerminal(vs, "--lang", "de", "--format", "json");
+                vs.when("Drück Enter, um zu beginnen", "\r");
+                vs.when("Frage 1 von 31", "\r");                 // Enter alone: the calmest, "Nie"
+                vs.when("Frage 2 von 31", "jj\r");               // j moves on a list: from "Nie" to option 3
+                vs.when("Frage 3 von 31", "s");
+                String yesNo = vs.waitFor("Frage 4 von 31");
+                assertTrue(yesNo.contains("j ja · n nein"), yesNo);
+                vs.type("j");                                    // told-hours: ja, without Enter
+                vs.when("Frage 5 von 31", "s");
+                vs.when("Frage 6 von 31", "n");                   // price-pressure: nein
+                vs.when("Frage 7 von 31", "\003");
+                CliRunner.Result r = run.get(10, TimeUnit.SECONDS);
+                assertEquals(130, r.code(), r::toString);
+                String draft = Files.readString(drafts().get(0));
+                assertTrue(draft.contains("unreasonable-demands.after-hours: never"), draft);
+                assertTrue(draft.contains("unreasonable-demands.like-employee: sometimes"), draft);
+                assertTrue(draft.contains("unreasonable-demands.told-hours: yes"), draft);
+                assertTrue(draft.contains("everything-for-nothing.price-pressure: no"), draft);
+            }
+            try (VirtualScreen vs = new VirtualScreen(80, 24)) {
+                var run = onTerminal(vs, "--lang", "en", "--format", "json", "--client", "Yes Man");
+                vs.when("Press Enter to start", "\r");
+                for (int i = 1; i <= 3; i++) {
+                    vs.when("Question " + i + " of 31", "s");
+                }
+                vs.when("Question 4 of 31", "y");
+                vs.when("Question 5 of 31", "s");
+                String yesNo = vs.waitFor("Question 6 of 31");
+                assertTrue(yesNo.contains("❯  2  No"), "a yes-no question starts on its calmer answer: " + yesNo);
+                vs.type("\r");
+                vs.when("Question 7 of 31", "\003");
+                assertEquals(130, run.get(10, TimeUnit.SECONDS).code());
+                String draft = drafts().stream().map(InteractiveTest::read).filter(d -> d.contains("Yes Man")).findFirst().orElseThrow();
+                assertTrue(draft.contains("unreasonable-demands.told-hours: yes"), draft);
+                assertTrue(draft.contains("everything-for-nothing.price-pressure: no"), "Enter alone took no: " + draft);
+            }
+        });
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

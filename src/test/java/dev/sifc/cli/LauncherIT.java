@@ -328,7 +328,7 @@ class LauncherIT {
                 for (int i = 2; i <= 31; i++) {
                     pty.when("Question " + i + " of 31", i == 30 ? "45\r" : "3\r");
                 }
-                pty.when("❯ ✔ Confirm and show the verdict", UP + UP + "\r"); // item 30, income share
+                pty.when("❯ ✔ Confirm and show the verdict", UP + "30\r"); // Up stays on confirm; 3, 0: item 30, income share
                 pty.when("Question 30 of 31", "\177\17710\r");
                 pty.when("❯ 30  10 % of income", UP.repeat(31) + "\r"); // past the name row, to "confirm"
                 pty.when("Show one?", "1\r"); // after the report, the first letter it points to

@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sifc.core.Answers;
 import dev.sifc.core.Choice;
+import dev.sifc.core.Lang;
 import dev.sifc.core.LocalText;
 import dev.sifc.core.Question;
 import dev.sifc.core.QuestionType;
+import dev.sifc.core.Questionnaire;
+import dev.sifc.load.QuestionnaireLoader;
+import dev.sifc.text.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -100,5 +108,81 @@ class ChoiceScreenTest {
         screen.key(Key.HELP, "?");
         assertFalse(Frames.text(screen, Frames.WIDE).contains("Help:"));
         assertEquals(Optional.of(new Response.Skipped()), screen.key(Key.SKIP, "s"));
+    }
+
+    @Test
+    void yesAndNoLettersAnswerAYesNoQuestionAtOnce() {
+        QuestionView view = Frames.view("everything-for-nothing.price-pressure", null, false);
+        ChoiceScreen screen = new ChoiceScreen(view, Frames.EN, () -> 0);
+        assertEquals(KeyMaps.Kind.YES_NO, screen.keys(), "j is \"ja\" here, so j/k are not bound to moving");
+        assertEquals(Optional.of(new Response.Answered("yes")), screen.key(Key.YES, "j"));
+        assertEquals(Optional.of(new Response.Answered("no")), screen.key(Key.NO, "n"));
+        assertTrue(Frames.text(screen, Frames.WIDE).contains("y yes · n no · ↑/↓ move"), Frames.text(screen, Frames.WIDE));
+        screen.key(Key.HELP, "?");
+        assertTrue(Frames.text(screen, Frames.WIDE).contains("On yes-no questions j and k do not move."), Frames.text(screen, Frames.WIDE));
+        ChoiceScreen german = new ChoiceScreen(view, new Messages(Lang.DE), () -> 0);
+        assertTrue(Frames.text(german, Frames.WIDE).contains("j ja · n nein · ↑/↓ bewegen"), Frames.text(german, Frames.WIDE));
+        ChoiceScreen list = new ChoiceScreen(Frames.view("unreasonable-demands.after-hours", null, false), Frames.EN, () -> 0);
+        assertEquals(KeyMaps.Kind.LIST, list.keys());
+        assertEquals(Optional.empty(), list.key(Key.YES, "y"), "a letter for yes answers no other question");
+    }
+
+    /** Every question of questions.yaml, in both languages: a quick Enter records a calmest answer, never the harshest. */
+    @Test
+    void noQuestionStartsOnItsHarshestAnswer() throws IOException {
+        Questionnaire questionnaire = QuestionnaireLoader.load("questions.yaml", Files.readString(Path.of("questions.yaml")));
+        int checked = 0;
+        for (Question q : questionnaire.questions()) {
+            if (q.type() == QuestionType.NUMBER) {
+                NumberScreen number = new NumberScreen(Frames.view(q.id(), null, false), Frames.EN);
+                assertEquals(Optional.of(new Response.Skipped()), number.key(Key.ENTER, "\r"), q.id() + ": Enter on nothing typed skips");
+                continue;
+            }
+            ChoiceScreen screen = new ChoiceScreen(Frames.view(q.id(), null, false), Frames.EN, () -> 0);
+            String value = ((Response.Answered) screen.key(Key.ENTER, "\r").orElseThrow()).value();
+            assertEquals(q.calmest(), value, q.id());
+            int most = q.options().stream().mapToInt(Choice::points).max().orElseThrow();
+            int least = q.options().stream().mapToInt(Choice::points).min().orElseThrow();
+            if (most > least) {
+                assertEquals(least, q.points(value), q.id() + " starts on a calmest answer");
+            }
+            if (q.type() == QuestionType.YES_NO) {
+                assertEquals(q.role() == Question.Role.FIRST_STEP || q.points("no") <= q.points("yes") ? "no" : "yes", value, q.id());
+            }
+            checked++;
+        }
+        assertTrue(checked > 15, "the questionnaire has its choice and yes-no questions: " + checked);
+        QuestionView answered = Frames.view("everything-for-nothing.price-pressure", "yes", false);
+        assertEquals(0, new ChoiceScreen(answered, Frames.EN, () -> 0).highlight(), "the current answer comes first, even a harsh one");
+    }
+
+    @Test
+    void aDigitPastTheListSaysTheRange() {
+        ChoiceScreen screen = new ChoiceScreen(Frames.view("unreasonable-demands.after-hours", null, false), Frames.EN, () -> 0);
+        screen.key(Key.CHAR, "9");
+        assertTrue(Frames.text(screen, Frames.WIDE).contains("not an answer: \"9\" (1-5)"), Frames.text(screen, Frames.WIDE));
+    }
+
+    @Test
+    void aSkippedQuestionSaysSoWhenComeBackTo() {
+        ChoiceScreen choice = new ChoiceScreen(Frames.view("unreasonable-demands.after-hours", Answers.SKIP, false), Frames.EN, () -> 0);
+        assertTrue(Frames.text(choice, Frames.WIDE).contains("(skipped)"), Frames.text(choice, Frames.WIDE));
+        assertEquals(0, choice.highlight(), "a skipped question starts on the calmest answer");
+        NumberScreen number = new NumberScreen(Frames.view("slow-to-pay.reminders", Answers.SKIP, false), Frames.EN);
+        assertTrue(Frames.text(number, Frames.WIDE).contains("0 to 50 reminders  (skipped)"), Frames.text(number, Frames.WIDE));
+        ChoiceScreen fresh = new ChoiceScreen(Frames.view("unreasonable-demands.after-hours", null, false), Frames.EN, () -> 0);
+        assertFalse(Frames.text(fresh, Frames.WIDE).contains("(skipped)"));
+    }
+
+    @Test
+    void theProgressBarIsFullOnlyAfterTheLastQuestion() throws IOException {
+        assertEquals("▱▱▱▱▱▱▱▱▱▱", Layout.progressBar(0, 24), "question 1: nothing done yet");
+        assertEquals("▰▰▰▰▰▰▰▰▰▱", Layout.progressBar(23, 24), "question 24 of 24: 23 done");
+        assertEquals("▰▰▰▰▰▰▰▰▰▰", Layout.progressBar(24, 24));
+        List<Question> all = QuestionnaireLoader.load("questions.yaml", Files.readString(Path.of("questions.yaml"))).questions();
+        QuestionView last = Frames.view(all.get(all.size() - 1).id(), null, false);
+        String shown = Frames.text(QuestionScreen.of(last, Frames.EN, () -> 0), Frames.WIDE);
+        assertTrue(shown.contains("Question " + all.size() + " of " + all.size()), shown);
+        assertFalse(shown.contains("▰▰▰▰▰▰▰▰▰▰"), shown);
     }
 }

@@ -29,7 +29,18 @@ final class Frames {
     }
 
     /** The view of a question of questions.yaml, as the interview builds it. */
-    static synchronized QuestionView view(String id, String current, boolean first) {
+    static QuestionView view(String id, String current, boolean first) {
+        return view(id, current, first, EN);
+    }
+
+    /** As {@link #view(String, String, boolean)}, in the language of {@code messages}. */
+    static QuestionView view(String id, String current, boolean first, Messages messages) {
+        Interview views = new Interview(questionnaire(), messages, null, a -> { });
+        return views.view(questionnaire().question(id).orElseThrow(), "ACME", current, first);
+    }
+
+    /** The bundled questionnaire, questions.yaml. */
+    static synchronized Questionnaire questionnaire() {
         if (questionnaire == null) {
             try {
                 questionnaire = QuestionnaireLoader.load("questions.yaml", Files.readString(Path.of("questions.yaml")));
@@ -37,7 +48,6 @@ final class Frames {
                 throw new UncheckedIOException(e);
             }
         }
-        Interview views = new Interview(questionnaire, EN, null, a -> { });
-        return views.view(questionnaire.question(id).orElseThrow(), "ACME", current, first);
+        return questionnaire;
     }
 }

@@ -14,7 +14,7 @@ class StartScreenTest {
 
     @Test
     void theFirstOptionIsHighlightedAndEnterPicksIt() {
-        StartScreen screen = new StartScreen(VIEW, "keys");
+        StartScreen screen = new StartScreen(VIEW, "keys", Frames.EN);
         String shown = Frames.text(screen, Frames.WIDE);
         assertTrue(shown.contains("Re-check of ACME GmbH.\n\n ❯ 1  Continue your draft\n   2  Start from last time's answers\n"), shown);
         assertEquals(Optional.of(0), screen.key(Key.ENTER, "\r"));
@@ -22,7 +22,7 @@ class StartScreenTest {
 
     @Test
     void arrowsWrapAndDigitsJump() {
-        StartScreen screen = new StartScreen(VIEW, "keys");
+        StartScreen screen = new StartScreen(VIEW, "keys", Frames.EN);
         screen.key(Key.UP, "k");
         assertTrue(Frames.text(screen, Frames.WIDE).contains(" ❯ 3  Start afresh"));
         screen.key(Key.CHAR, "2");
