@@ -46,24 +46,44 @@ final class LetterOffer {
         out.println();
         out.println(m.get("letter.offer.heading"));
         int width = hints.stream().mapToInt(h -> h.kind().length()).max().orElse(0);
+        String digits = Integer.toString(hints.size());
+        int column = 2 + digits.length() + 2 + width + 2;
+        boolean beside = context.width() - column >= 20; // else the text goes under its kind, not into a sliver
         for (int i = 0; i < hints.size(); i++) {
             Letter letter = context.letters().find(hints.get(i).kind()).orElseThrow();
-            String line = "  " + (i + 1) + "  " + Text.pad(letter.kind(), width) + "  " + letter.when().get(m.lang());
-            out.println(Text.truncate(Text.clean(line), context.width()));
+            String head = "  " + Text.padLeft(Integer.toString(i + 1), digits.length()) + "  " + Text.pad(letter.kind(), width);
+            List<String> when = Text.wrap(Text.clean(letter.when().get(m.lang())), beside ? context.width() - column : context.width() - 6);
+            if (beside) {
+                for (int j = 0; j < when.size(); j++) {
+                    out.println((j == 0 ? head : " ".repeat(column - 2)) + "  " + when.get(j));
+                }
+            } else {
+                out.println(head.stripTrailing());
+                when.forEach(line -> out.println("      " + line));
+            }
         }
-        out.print(m.get("letter.offer.prompt", hints.size()));
-        out.flush();
-        String answer;
-        try {
-            // Not closed: it would close stdin, which is the process's own.
-            answer = new BufferedReader(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8)).readLine();
-        } catch (IOException e) {
-            answer = null;
+        // Not closed: it would close stdin, which is the process's own.
+        BufferedReader in = new BufferedReader(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8));
+        int choice = -1;
+        while (choice < 0) {
+            out.print(m.get("letter.offer.prompt", hints.size()));
+            out.flush();
+            String answer;
+            try {
+                answer = in.readLine();
+            } catch (IOException e) {
+                answer = null;
+            }
+            if (answer == null) {
+                out.println();
+                return null;
+            }
+            choice = choice(answer.strip(), hints);
+            if (choice < 0) {
+                // As the interview does: say what was wrong, and ask again.
+                out.println(m.get("letter.offer.invalid", Text.truncate(Text.clean(answer.strip()), 40), "1-" + hints.size()));
+            }
         }
-        if (answer == null) {
-            out.println();
-        }
-        int choice = number(answer == null ? "" : answer.strip(), hints.size());
         if (choice == 0) {
             return null;
         }
@@ -75,12 +95,20 @@ final class LetterOffer {
         return kind;
     }
 
-    /** 1 to {@code max} for a valid number, 0 for anything else. */
-    private static int number(String s, int max) {
-        if (!s.matches("[0-9]{1,3}")) {
+    /** 1 to the number of hints for a number or a kind shown, 0 for none (an empty line), -1 for anything else. */
+    private static int choice(String s, List<LetterHints.Hint> hints) {
+        if (s.isEmpty()) {
             return 0;
         }
+        for (int i = 0; i < hints.size(); i++) {
+            if (hints.get(i).kind().equalsIgnoreCase(s)) {
+                return i + 1;
+            }
+        }
+        if (!s.matches("[0-9]{1,3}")) {
+            return -1;
+        }
         int n = Integer.parseInt(s);
-        return n >= 1 && n <= max ? n : 0;
+        return n >= 1 && n <= hints.size() ? n : -1;
     }
 }

@@ -53,14 +53,44 @@ class LetterOfferTest {
     }
 
     @Test
-    void enterAnEndOfInputOrNonsenseShowNone() throws IOException {
-        for (String typed : new String[] {"\n", "", "3\n", "ending\n", "-1\n", "99999999999\n"}) {
+    void enterOrAnEndOfInputShowNone() throws IOException {
+        for (String typed : new String[] {"\n", ""}) {
             Run r = offer("05-chronic-late-payer", typed, true, Options.Format.text, false, Lang.DE);
             assertNull(r.shown(), typed);
             assertTrue(r.out().contains("Einen anzeigen? Seine Nummer (1-2) oder Enter für keinen: "), r.out());
             assertTrue(!r.out().contains("Betreff:"), r.out());
             assertEquals("", r.err());
         }
+    }
+
+    /** A wrong line is said to be wrong and asked again, as the interview does; the name of a letter shown works too. */
+    @Test
+    void aWrongLineIsExplainedAndAskedAgain() throws IOException {
+        for (String wrong : new String[] {"3", "-1", "99999999999", "contact"}) {
+            Run r = offer("05-chronic-late-payer", wrong + "\n2\n", true, Options.Format.text, false, Lang.EN);
+            assertEquals("final-reminder", r.shown(), wrong);
+            assertTrue(r.out().contains("Show one? Its number (1-2), or Enter for none: not a letter of the list: \"" + wrong
+                    + "\" (type its number, 1-2, or its name; Enter for none)\nShow one? Its number (1-2), or Enter for none: "),
+                    r.out());
+        }
+        Run byName = offer("05-chronic-late-payer", "Final-Reminder\n", true, Options.Format.text, false, Lang.DE);
+        assertEquals("final-reminder", byName.shown());
+    }
+
+    /** On a narrow terminal each letter's text wraps under itself instead of being cut. */
+    @Test
+    void theListWrapsToTheTerminal() throws IOException {
+        CliRunner runner = new CliRunner().stdin("\n").terminal(true, true).env("COLUMNS", "40");
+        RunContext context = new RunContext(runner.env(), new Messages(Lang.EN));
+        Questionnaire q = context.questionnaire(null);
+        String text = Files.readString(Path.of("src/test/resources/scenarios/05-chronic-late-payer.yaml"));
+        Assessment a = new Scorer(q).assess(new AnswersLoader(q).readOne("05", new StringReader(text)));
+        AssessmentRequest request = new AssessmentRequest(null, Options.Format.text, null, false, null, false, false, null, false,
+                true, null, Options.ColorMode.never);
+        StringWriter out = new StringWriter();
+        new LetterOffer(context, request, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)).offer(a);
+        assertTrue(out.toString().contains("  1  ending\n      Let go: end politely, bill the\n      balance, door left open.\n"),
+                out.toString());
     }
 
     @Test
