@@ -123,9 +123,19 @@ public final class Messages {
         }
     }
 
-    /** One diagnostic as one line: "FILE:LINE:COLUMN: message", or just the message. */
+    /**
+     * One diagnostic as one line: "FILE:LINE:COLUMN: message", or just the message. An argument that
+     * names a part of a file in words ("answers file", "sign id": never a YAML key, which has no
+     * space) is said in this language, from its "what." text.
+     */
     public String format(Diagnostic d) {
-        String message = get(d.key(), (Object[]) d.args().toArray(new String[0]));
+        Object[] args = new Object[d.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            String a = d.args().get(i);
+            String what = "what." + a.replace(' ', '-');
+            args[i] = a.indexOf(' ') > 0 && bundle.containsKey(what) ? bundle.getString(what) : a;
+        }
+        String message = get(d.key(), args);
         return d.position() == null ? message : Text.clean(d.position().toString()) + ": " + message;
     }
 

@@ -59,4 +59,14 @@ class AllowedAnswersTest {
         assertEquals(0, valid.code(), valid::toString);
         assertTrue(filled.toString().contains("slow-to-pay.late-invoices: Keine"), filled.toString());
     }
+
+    @Test
+    void aGermanErrorNamesThePartOfTheFileInGerman() {
+        CliRunner.Result de = new CliRunner().stdin("answres:\n  a: b\n").run("validate", "-", "--lang", "de");
+        assertEquals(2, de.code(), de::toString);
+        assertTrue(de.err().contains("unbekannter Schlüssel „answres“ für die Antwortdatei; meintest du „answers“?"), de.err());
+        assertFalse(de.err().contains("answers file"), de.err());
+        CliRunner.Result en = new CliRunner().stdin("answres:\n  a: b\n").run("validate", "-", "--lang", "en");
+        assertTrue(en.err().contains("unknown key \"answres\" in answers file; did you mean \"answers\"?"), en.err());
+    }
 }
