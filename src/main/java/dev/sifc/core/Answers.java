@@ -100,17 +100,23 @@ public record Answers(String client, Map<String, String> values) {
                 return q.options().get(n - 1).value();
             }
         }
-        throw new ModelException("answer.invalid.choice", q.id(), t, allowed(q));
+        throw new ModelException("answer.invalid.choice", q.id(), t, allowed(q, Lang.EN), allowed(q, Lang.DE));
     }
 
-    /** The values a question accepts, as a person reads them: "never, rarely, ..., 1-5, skip". */
-    public static String allowed(Question q) {
+    /**
+     * The values a question accepts, as a person of {@code lang} reads them: in English the ids, which
+     * are English words ("never, rarely, ..., 1-5, skip"); in German the options' German labels, quoted
+     * because a label may hold a comma ("„Nie“, „Selten“, ..., 1-5, skip"). Both are accepted, as is
+     * every label in either language. Problems carry the list in both languages, so that each
+     * language's message takes its own.
+     */
+    public static String allowed(Question q, Lang lang) {
         if (q.type() == QuestionType.NUMBER) {
             return plain(q.min()) + ".." + plain(q.max()) + ", " + SKIP;
         }
         StringBuilder sb = new StringBuilder();
         for (Choice o : q.options()) {
-            sb.append(o.value()).append(", ");
+            sb.append(lang == Lang.EN ? o.value() : lang.quote(o.label().get(lang))).append(", ");
         }
         return sb.append("1-").append(q.options().size()).append(", ").append(SKIP).toString();
     }

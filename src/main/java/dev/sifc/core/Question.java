@@ -1,6 +1,7 @@
 package dev.sifc.core;
 
 import java.math.BigDecimal;
+import java.text.ChoiceFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param role what the answer is evidence of
  * @param checksFirstStep a symptom that the sign's first step addresses: if it still shows after the
  *     step was taken, the step did not help
+ * @param unitOne a number question's unit for exactly one ("reminder"), when it differs from {@code unit}
+ *     (the plural, as in "0 to 50 reminders"); null when the unit does not change
  */
 public record Question(
         String id,
@@ -26,7 +29,14 @@ public record Question(
         BigDecimal min,
         BigDecimal max,
         LocalText unit,
-        List<Band> bands) {
+        List<Band> bands,
+        LocalText unitOne) {
+
+    /** A question whose unit (if any) reads the same for one as for many. */
+    public Question(String id, QuestionType type, LocalText text, LocalText help, Role role, boolean checksFirstStep,
+            List<Choice> options, BigDecimal min, BigDecimal max, LocalText unit, List<Band> bands) {
+        this(id, type, text, help, role, checksFirstStep, options, min, max, unit, bands, null);
+    }
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -154,9 +164,24 @@ public record Question(
      */
     public String display(String value, Lang lang) {
         if (type == QuestionType.NUMBER) {
-            return number(value, lang) + " " + unit.get(lang);
+            return number(value, lang) + " " + unit(value, lang);
         }
         return option(value).map(o -> o.label().get(lang)).orElse(value);
+    }
+
+    /** The unit that goes with {@code value}: the singular for exactly one, by a ChoiceFormat of the two forms. */
+    private String unit(String value, Lang lang) {
+        if (unitOne == null) {
+            return unit.get(lang);
+        }
+        double n;
+        try {
+            n = new BigDecimal(value).doubleValue();
+        } catch (NumberFormatException e) {
+            return unit.get(lang);
+        }
+        String many = unit.get(lang);
+        return new ChoiceFormat(new double[] {0, 1, ChoiceFormat.nextDouble(1)}, new String[] {many, unitOne.get(lang), many}).format(n);
     }
 
     private static String number(String value, Lang lang) {

@@ -311,13 +311,10 @@ public final class Scorer {
         return counted.stream().limit(MAX_EVIDENCE).map(c -> (Reason) c.evidence()).toList();
     }
 
-    /** The answers a caveat's text names, written as its language writes numbers ("35,5" in German). */
-    private static Map<String, String> numbers(Map<String, BigDecimal> context, Lang lang) {
-        Map<String, String> values = new HashMap<>();
-        context.forEach((k, v) -> values.put(k, lang.number(v)));
-        return values;
-    }
-
+    /**
+     * The caveats that hold, their texts filled with the answers they name (numbers as each language
+     * writes them, "35,5" in German; words in the number's singular or plural).
+     */
     private List<Assessment.AppliedCaveat> caveats(Verdict verdict, boolean dealbreaker, Answers answers) {
         Map<String, BigDecimal> context = new HashMap<>();
         for (Question q : questionnaire.context()) {
@@ -332,8 +329,8 @@ public final class Scorer {
                     && c.when().stream()
                     .allMatch(cond -> context.containsKey(cond.questionId()) && cond.test(context.get(cond.questionId())));
             if (holds) {
-                applied.add(new Assessment.AppliedCaveat(c.id(), new LocalText(Placeholders.fill(c.text().en(), numbers(context, Lang.EN)),
-                        Placeholders.fill(c.text().de(), numbers(context, Lang.DE)))));
+                applied.add(new Assessment.AppliedCaveat(c.id(), new LocalText(Placeholders.fill(c.text().en(), context, Lang.EN),
+                        Placeholders.fill(c.text().de(), context, Lang.DE))));
             }
         }
         return applied;

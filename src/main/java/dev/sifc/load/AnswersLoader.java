@@ -3,6 +3,7 @@ package dev.sifc.load;
 import dev.sifc.core.Answers;
 import dev.sifc.core.Diagnostic;
 import dev.sifc.core.InputException;
+import dev.sifc.core.Lang;
 import dev.sifc.core.ModelException;
 import dev.sifc.core.Position;
 import dev.sifc.core.Question;
@@ -172,7 +173,7 @@ public final class AnswersLoader {
         }
         if (valueNode instanceof ScalarNode s && s.getTag().equals(Tag.NULL)
                 && (s.getValue().isEmpty() || s.getValue().equals("~"))) {
-            tree.fail(valueNode, "answers.value.null", id, Answers.allowed(q));
+            tree.fail(valueNode, "answers.value.null", id, Answers.allowed(q, Lang.EN), Answers.allowed(q, Lang.DE));
             return;
         }
         String text = tree.text(valueNode, id);

@@ -319,7 +319,7 @@ public final class QuestionnaireLoader {
         } else if (type == QuestionType.YES_NO && counts) {
             keys.addAll(List.of("yes", "no"));
         } else if (type == QuestionType.NUMBER) {
-            keys.addAll(counts ? List.of("min", "max", "unit", "bands") : List.of("min", "max", "unit"));
+            keys.addAll(counts ? List.of("min", "max", "unit", "unit-one", "bands") : List.of("min", "max", "unit", "unit-one"));
         }
         tree.onlyKeys((MappingNode) item, m, keys, "question");
         String localId = id(required(item, m, "id"), "question id");
@@ -330,16 +330,16 @@ public final class QuestionnaireLoader {
         }
         String id = prefix + "." + localId;
         Answer answer = type == QuestionType.NUMBER ? number(item, m, counts) : new Answer(choices(item, m, type, id, scales,
-                counts), null, null, null, List.of());
+                counts), null, null, null, List.of(), null);
         if (answer == null || answer.options() == null) {
             return null;
         }
         return build(item, () -> new Question(id, type, text, help, role, checks, answer.options(), answer.min(),
-                answer.max(), answer.unit(), answer.bands()));
+                answer.max(), answer.unit(), answer.bands(), answer.unitOne()));
     }
 
     /** What a question takes for an answer: its options, or a number's range, unit and bands. */
-    private record Answer(List<Choice> options, BigDecimal min, BigDecimal max, LocalText unit, List<Band> bands) {}
+    private record Answer(List<Choice> options, BigDecimal min, BigDecimal max, LocalText unit, List<Band> bands, LocalText unitOne) {}
 
     /** A choice or yes-no question's options; null when they are wrong (and reported). */
     private List<Choice> choices(Node item, Map<String, Node> m, QuestionType type, String id,
@@ -378,10 +378,11 @@ public final class QuestionnaireLoader {
         BigDecimal max = bigDecimal(required(item, m, "max"), "max");
         LocalText unit = localText(required(item, m, "unit"), "unit");
         List<Band> bands = counts ? bands(required(item, m, "bands")) : List.of();
-        if (min == null || max == null || unit == null || bands == null) {
+        LocalText unitOne = m.containsKey("unit-one") ? localText(m.get("unit-one"), "unit-one") : null;
+        if (min == null || max == null || unit == null || bands == null || (m.containsKey("unit-one") && unitOne == null)) {
             return null;
         }
-        return new Answer(List.of(), min, max, unit, bands);
+        return new Answer(List.of(), min, max, unit, bands, unitOne);
     }
 
     /** A scale's options with the points one question gives them ({@code points: {often: 1}}; others 0). */

@@ -44,7 +44,7 @@ public final class AnswersTemplate {
             comment(out, "  ", q.text().get(m.lang()));
             String allowed = q.type() == QuestionType.NUMBER
                     ? m.get("template.number", Answers.plain(q.min()), Answers.plain(q.max()), Text.clean(q.unit().get(m.lang())))
-                    : Answers.allowed(q);
+                    : Answers.allowed(q, m.lang());
             comment(out, "  ", m.get("template.allowed", allowed));
             out.println("  " + q.id() + ": " + Answers.SKIP);
         }

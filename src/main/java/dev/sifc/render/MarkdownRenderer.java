@@ -155,7 +155,7 @@ public final class MarkdownRenderer implements Renderer {
         for (Summary s : ranked) {
             rank++;
             out.println("| " + lang.number(rank) + " | " + escape(s.client().orElse(messages.get("report.client.unnamed", s.index())))
-                    + " | " + s.verdict().id() + " | " + s.score() + " | "
+                    + " | " + escape(messages.get("verdict.short." + s.verdict().id())) + " | " + s.score() + " | "
                     + (s.worst() == null ? "–" : escape(s.worst().title().get(lang))) + " |");
         }
     }

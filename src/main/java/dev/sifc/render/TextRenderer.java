@@ -250,7 +250,7 @@ public final class TextRenderer implements Renderer {
             messages.get("report.portfolio.verdict"), messages.get("report.portfolio.score"), messages.get("report.portfolio.worst")};
         int clientWidth = Math.max(Text.length(head[1]), ranked.stream().mapToInt(s -> Text.length(name(s))).max().orElse(0));
         clientWidth = Math.min(clientWidth, 30);
-        int verdictWidth = Math.max(Text.length(head[2]), ranked.stream().mapToInt(s -> s.verdict().id().length()).max().orElse(0));
+        int verdictWidth = Math.max(Text.length(head[2]), ranked.stream().mapToInt(s -> Text.length(verdictTitle(s))).max().orElse(0));
         int rankWidth = Math.max(Text.length(head[0]), Text.length(lang.number(ranked.size())));
         int scoreWidth = Math.max(Text.length(head[3]), 5);
         int worstWidth = Math.max(Text.length(head[4]), ranked.stream().mapToInt(s -> Text.length(worst(s))).max().orElse(0));
@@ -278,9 +278,14 @@ public final class TextRenderer implements Renderer {
         for (Summary s : ranked) {
             rank++;
             out.println("  " + Text.padLeft(lang.number(rank), rankWidth) + "  " + Text.pad(Text.truncate(name(s), cw), cw)
-                    + "  " + colour(s.severity(), Text.pad(s.verdict().id(), verdictWidth)) + "  "
+                    + "  " + colour(s.severity(), Text.pad(verdictTitle(s), verdictWidth)) + "  "
                     + Text.padLeft(Integer.toString(s.score()), scoreWidth) + (showWorst ? "  " + Text.truncate(worst(s), ww) : ""));
         }
+    }
+
+    /** The verdict's short title in the report's language, as `history` shows it (JSON keeps the id). */
+    private String verdictTitle(Summary s) {
+        return messages.get("verdict.short." + s.verdict().id());
     }
 
     private String worst(Summary s) {

@@ -45,7 +45,7 @@ class BatchErrorsTest {
     void unknownTopLevelKeySuggestsTheNearest() throws IOException {
         assertError(runWith("client: X\nanswres: {}\n", "--allow-missing"),
                 "a.yaml:2:1: unknown key \"answres\" in answers file; did you mean \"answers\"?\n"
-                        + "(1 more problem(s); run \"should-i-fire-client validate a.yaml\" to see them all)\n");
+                        + "(1 more problem; run \"should-i-fire-client validate a.yaml\" to see them all)\n");
     }
 
     @Test
@@ -87,7 +87,7 @@ class BatchErrorsTest {
     @Test
     void missingAnswersAreListedUnlessAllowed() throws IOException {
         CliRunner.Result r = new CliRunner().run("--answers", "examples/partial.yaml");
-        assertError(r, "should-i-fire-client: examples/partial.yaml: 27 question(s) about Half Known AG have no answer: "
+        assertError(r, "should-i-fire-client: examples/partial.yaml: 27 questions about Half Known AG have no answer: "
                 + "unreasonable-demands.like-employee, unreasonable-demands.last-minute, unreasonable-demands.told-hours, "
                 + "everything-for-nothing.price-pressure, everything-for-nothing.invoice-grumbling, everything-for-nothing.extra-work (+21). "
                 + "Answer them, write \"skip\", or pass --allow-missing.\n");
@@ -238,7 +238,7 @@ class BatchErrorsTest {
         String broken = Files.readString(Path.of("questions.yaml")).replace("id: fire-client", "id: Fire_Client").replace("version: 2", "version: zero");
         CliRunner.Result fromStdin = new CliRunner().cwd(dir).stdin(broken).run("--questions", "-", "template");
         assertEquals(2, fromStdin.code());
-        assertTrue(fromStdin.err().endsWith("(1 more problem(s); run \"should-i-fire-client validate -\" to see them all)\n"), fromStdin.err());
+        assertTrue(fromStdin.err().endsWith("(1 more problem; run \"should-i-fire-client validate -\" to see them all)\n"), fromStdin.err());
         Files.writeString(dir.resolve("my q.yaml"), Files.readString(Path.of("questions.yaml")));
         Files.writeString(dir.resolve("a.yaml"), "answers:\n  x.y: 1\n  z.w: 2\n");
         CliRunner.Result custom = new CliRunner().cwd(dir).run("--questions", "my q.yaml", "--answers", "a.yaml");

@@ -252,7 +252,7 @@ class BatchTest {
             assertEquals(1, drafts.count(), r::toString);
         }
         // Said once, and as what happened: the interview was not stopped, its report was lost.
-        assertTrue(r.err().contains("The report could not be written; your 31 answer(s) are saved in "), r.err());
+        assertTrue(r.err().contains("The report could not be written; your 31 answers are saved in "), r.err());
         assertFalse(r.err().contains("Stopped."), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("Resume with: ")).count(), r.err());
     }

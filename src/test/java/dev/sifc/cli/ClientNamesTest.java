@@ -34,43 +34,43 @@ class ClientNamesTest {
     void validateNamesAClientByItsName() {
         CliRunner.Result en = new CliRunner().run("validate", "examples/partial.yaml");
         assertEquals(2, en.code(), en::toString);
-        assertTrue(en.err().startsWith("examples/partial.yaml: Half Known AG leaves 27 question(s) unanswered: "
+        assertTrue(en.err().startsWith("examples/partial.yaml: Half Known AG leaves 27 questions unanswered: "
                 + "unreasonable-demands.like-employee, "), en.err());
         CliRunner.Result de = new CliRunner().run("validate", "examples/partial.yaml", "--lang", "de");
-        assertTrue(de.err().startsWith("examples/partial.yaml: Half Known AG lässt 27 Frage(n) unbeantwortet: "), de.err());
+        assertTrue(de.err().startsWith("examples/partial.yaml: Half Known AG lässt 27 Fragen unbeantwortet: "), de.err());
     }
 
     @Test
     void validateNamesAnUnnamedClientOnlyByItsDocumentInAPortfolio() throws IOException {
         CliRunner.Result single = run(UNNAMED, "validate", "a.yaml");
-        assertTrue(single.err().startsWith("a.yaml: 30 question(s) unanswered: unreasonable-demands.after-hours, "), single.err());
+        assertTrue(single.err().startsWith("a.yaml: 30 questions unanswered: unreasonable-demands.after-hours, "), single.err());
         CliRunner.Result portfolio = run(UNNAMED + "---\n" + NAMED + "---\n" + UNNAMED, "validate", "a.yaml");
         assertEquals(3, portfolio.err().lines().count(), portfolio.err());
-        assertTrue(portfolio.err().startsWith("a.yaml (document 1): 30 question(s) unanswered: "), portfolio.err());
-        assertTrue(portfolio.err().contains("\na.yaml (document 2): Half Known AG leaves 30 question(s) unanswered: "),
+        assertTrue(portfolio.err().startsWith("a.yaml (document 1): 30 questions unanswered: "), portfolio.err());
+        assertTrue(portfolio.err().contains("\na.yaml (document 2): Half Known AG leaves 30 questions unanswered: "),
                 portfolio.err());
-        assertTrue(portfolio.err().contains("\na.yaml (document 3): 30 question(s) unanswered: "), portfolio.err());
+        assertTrue(portfolio.err().contains("\na.yaml (document 3): 30 questions unanswered: "), portfolio.err());
         assertFalse(portfolio.err().contains("client 1"), portfolio.err());
         // A broken document after it still makes the first one part of a portfolio.
         CliRunner.Result broken = run(UNNAMED + "---\nanswers: [\n", "validate", "a.yaml");
-        assertTrue(broken.err().startsWith("a.yaml (document 1): 30 question(s) unanswered: "), broken.err());
+        assertTrue(broken.err().startsWith("a.yaml (document 1): 30 questions unanswered: "), broken.err());
     }
 
     @Test
     void aBatchErrorNamesTheClient() throws IOException {
         CliRunner.Result missing = run(NAMED, "--answers", "a.yaml", "--no-history");
         assertEquals(2, missing.code(), missing::toString);
-        assertTrue(missing.err().startsWith("should-i-fire-client: a.yaml: 30 question(s) about Half Known AG have no answer: "),
+        assertTrue(missing.err().startsWith("should-i-fire-client: a.yaml: 30 questions about Half Known AG have no answer: "),
                 missing.err());
         CliRunner.Result german = run(NAMED, "--answers", "a.yaml", "--no-history", "--lang", "de");
-        assertTrue(german.err().startsWith("should-i-fire-client: a.yaml: 30 Frage(n) zu Half Known AG ohne Antwort: "),
+        assertTrue(german.err().startsWith("should-i-fire-client: a.yaml: 30 Fragen zu Half Known AG ohne Antwort: "),
                 german.err());
         // --client names it too, as it names the report.
         CliRunner.Result renamed = run(UNNAMED, "--answers", "a.yaml", "--no-history", "--client", "ACME");
-        assertTrue(renamed.err().startsWith("should-i-fire-client: a.yaml: 30 question(s) about ACME have no answer: "),
+        assertTrue(renamed.err().startsWith("should-i-fire-client: a.yaml: 30 questions about ACME have no answer: "),
                 renamed.err());
         CliRunner.Result unnamed = run(UNNAMED, "--answers", "a.yaml", "--no-history");
-        assertTrue(unnamed.err().startsWith("should-i-fire-client: a.yaml: 30 question(s) have no answer: "), unnamed.err());
+        assertTrue(unnamed.err().startsWith("should-i-fire-client: a.yaml: 30 questions have no answer: "), unnamed.err());
         // In a portfolio: the document, and the name.
         CliRunner.Result second = run(UNNAMED.replace("yes", "skip") + "---\n" + NAMED, "--answers", "a.yaml", "--no-history",
                 "--allow-missing", "--format", "json");
@@ -83,7 +83,7 @@ class ClientNamesTest {
                 "--no-history", "--allow-missing", "--format", "json", "--lang", "de");
         assertTrue(invalidDe.err().contains(" (Dokument 2, Half Known AG)\n"), invalidDe.err());
         CliRunner.Result portfolioMissing = run(UNNAMED + "---\n" + NAMED, "--answers", "a.yaml", "--no-history");
-        assertTrue(portfolioMissing.err().startsWith("should-i-fire-client: a.yaml (document 1): 30 question(s) have no answer: "),
+        assertTrue(portfolioMissing.err().startsWith("should-i-fire-client: a.yaml (document 1): 30 questions have no answer: "),
                 portfolioMissing.err());
     }
 

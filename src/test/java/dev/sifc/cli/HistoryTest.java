@@ -105,7 +105,7 @@ class HistoryTest {
                 2026-11-01  recalibrate     38        −37  25  14   0   0  38   0
                 2026-11-02  recalibrate     38         ±0  25  14   0   0  38   0
 
-                3 assessment(s)
+                3 assessments
                 """, timeline.out());
     }
 
@@ -139,7 +139,7 @@ class HistoryTest {
         String before = Files.readString(history(runner));
         CliRunner.Result forgot = runner.run("history", "--forget", "NIGHTMARE LTD");
         assertEquals(0, forgot.code(), forgot::toString);
-        assertEquals("Forgot 2 assessment(s) of Nightmare Ltd.\n", forgot.out());
+        assertEquals("Forgot 2 assessments of Nightmare Ltd.\n", forgot.out());
         String after = Files.readString(history(runner));
         assertEquals(before.lines().filter(l -> !l.contains("\"Nightmare Ltd\"")).toList(), after.lines().toList());
 
@@ -226,13 +226,13 @@ class HistoryTest {
         assertEquals(0, list.code(), list::toString);
         assertTrue(list.out().contains("Good Bakery"), list.out());
         assertTrue(list.out().contains("  1  "), "only the one good record counts: " + list.out());
-        assertEquals("should-i-fire-client: warning: skipped 4 line(s) of " + file + " that are not history records: "
+        assertEquals("should-i-fire-client: warning: skipped 4 lines of " + file + " that are not history records: "
                 + "line 1 is damaged, line 3 was written by a newer version, line 5 is damaged, …\n", list.err());
 
         // The next assessment compares with the good record and appends on a line of its own.
         CliRunner.Result again = runner.on("2026-05-06").run("--answers", "examples/keep.yaml");
         assertTrue(again.out().contains("Since 2026-05-05: still keep"), again.out());
-        assertTrue(again.err().contains("skipped 4 line(s)"), again.err());
+        assertTrue(again.err().contains("skipped 4 lines"), again.err());
         List<String> lines = Files.readString(file).lines().toList();
         assertTrue(lines.get(lines.size() - 1).startsWith("{\"schema\":1,\"at\":\"2026-05-06T12:00:00Z\""), lines.toString());
         assertTrue(lines.get(lines.size() - 2).endsWith("\"client\":\"Good Bak"), "the cut-short line is left alone");
@@ -273,7 +273,7 @@ class HistoryTest {
                 + ours.replace("Good Bakery", "Bäckerei Süß") + ours.replace("Good Bakery", "GOOD   bakery"));
         CliRunner.Result r = runner.on("2026-05-06").run("--answers", "examples/keep.yaml");
         assertTrue(r.out().contains("Since 2026-05-05: still keep"), r.out());
-        assertEquals("should-i-fire-client: warning: skipped 1 line(s) of " + file
+        assertEquals("should-i-fire-client: warning: skipped 1 line of " + file
                 + " that are not history records: line 20001 is damaged\n", r.err());
         CliRunner.Result umlaut = runner.run("--client", "bäckerei süß", "--answers", "examples/keep.yaml");
         assertTrue(umlaut.out().contains("Since 2026-05-05: still keep"), umlaut.out());
@@ -356,17 +356,17 @@ class HistoryTest {
 
         CliRunner.Result no = runner.terminal(true, true).stdin("n\n").run("history", "--forget", "good bakery");
         assertEquals(0, no.code(), no::toString);
-        assertEquals("Forget 2 assessment(s) of Good Bakery? This cannot be undone. [y/N] ", no.err());
+        assertEquals("Forget 2 assessments of Good Bakery? This cannot be undone. [y/N] ", no.err());
         assertEquals("Nothing was forgotten.\n", no.out());
         assertEquals(before, Files.readString(history(runner)));
 
         CliRunner.Result yes = runner.terminal(true, true).stdin("y\n").run("history", "--forget", "good bakery");
-        assertEquals("Forgot 2 assessment(s) of Good Bakery.\n", yes.out());
+        assertEquals("Forgot 2 assessments of Good Bakery.\n", yes.out());
 
         runner.terminal(false, false).run("--answers", "examples/keep.yaml");
         CliRunner.Result flag = runner.terminal(true, true).stdin("").run("history", "--forget", "Good Bakery", "--yes");
         assertEquals("", flag.err());
-        assertEquals("Forgot 1 assessment(s) of Good Bakery.\n", flag.out());
+        assertEquals("Forgot 1 assessment of Good Bakery.\n", flag.out());
     }
 
     /** A history that cannot be read is the user's to fix: one line, exit 2, for every history command. */
@@ -389,7 +389,7 @@ class HistoryTest {
     /**
      * The question before forgetting names exactly what will go, with look-alikes around: a name
      * that another one starts ("Nightmare Ltd" and "Nightmare Ltd (JSON)") and non-ASCII neighbours,
-     * which the file's quick byte check lets through (issue 13: it once asked "Forget 2 assessment(s)
+     * which the file's quick byte check lets through (issue 13: it once asked "Forget 2 assessments
      * of Müller & Söhne?" for Good Bakery).
      */
     @Test
@@ -404,22 +404,22 @@ class HistoryTest {
         runner.terminal(true, true);
 
         CliRunner.Result bakery = runner.stdin("n\n").run("history", "--forget", "Good Bakery");
-        assertEquals("Forget 1 assessment(s) of Good Bakery? This cannot be undone. [y/N] ", bakery.err());
+        assertEquals("Forget 1 assessment of Good Bakery? This cannot be undone. [y/N] ", bakery.err());
         CliRunner.Result umlaut = runner.stdin("n\n").run("history", "--forget", "MÜLLER  & söhne");
-        assertEquals("Forget 2 assessment(s) of Müller & Söhne? This cannot be undone. [y/N] ", umlaut.err());
+        assertEquals("Forget 2 assessments of Müller & Söhne? This cannot be undone. [y/N] ", umlaut.err());
         CliRunner.Result nightmare = runner.stdin("n\n").run("history", "--forget", "nightmare ltd");
-        assertEquals("Forget 2 assessment(s) of Nightmare Ltd? This cannot be undone. [y/N] ", nightmare.err());
+        assertEquals("Forget 2 assessments of Nightmare Ltd? This cannot be undone. [y/N] ", nightmare.err());
 
         CliRunner.Result json = runner.stdin("y\n").run("history", "--forget", "Nightmare Ltd (JSON)");
-        assertEquals("Forget 1 assessment(s) of Nightmare Ltd (JSON)? This cannot be undone. [y/N] ", json.err());
-        assertEquals("Forgot 1 assessment(s) of Nightmare Ltd (JSON).\n", json.out());
+        assertEquals("Forget 1 assessment of Nightmare Ltd (JSON)? This cannot be undone. [y/N] ", json.err());
+        assertEquals("Forgot 1 assessment of Nightmare Ltd (JSON).\n", json.out());
         runner.terminal(false, false);
         assertEquals(2, runner.run("history", "nightmare ltd", "--format", "json").out().lines().count());
         assertEquals(1, runner.run("history", "good bakery", "--format", "json").out().lines().count());
 
         // In German, the same exact count and name.
         CliRunner.Result de = runner.terminal(true, true).stdin("n\n").run("--lang", "de", "history", "--forget", "good bakery");
-        assertEquals("1 Bewertung(en) von Good Bakery vergessen? Das lässt sich nicht rückgängig machen. [j/N] ", de.err());
+        assertEquals("1 Bewertung von Good Bakery vergessen? Das lässt sich nicht rückgängig machen. [j/N] ", de.err());
     }
 
     private static List<String> lines(Path file) throws IOException {
@@ -587,7 +587,7 @@ class HistoryTest {
         CliRunner.Result acme = runner.run("history", "acme");
         assertEquals(0, acme.code(), acme::toString);
         assertTrue(acme.out().startsWith("ACME GmbH\nSigns: "), acme.out());
-        assertTrue(acme.out().endsWith("\n1 assessment(s)\n"), acme.out());
+        assertTrue(acme.out().endsWith("\n1 assessment\n"), acme.out());
         assertEquals("", acme.err());
         assertEquals(runner.run("history", "ACME GmbH").out(), runner.run("history", "  Acme   G").out());
         assertTrue(runner.run("history", "müll").out().startsWith("Müller & Söhne\n"));

@@ -117,7 +117,7 @@ class InteractiveTest {
         String draft = Files.readString(drafts.get(0));
         assertTrue(draft.contains("client: \"Pipe Co\"\nanswers:\n  unreasonable-demands.after-hours: often\n"
                 + "  unreasonable-demands.like-employee: never\n"), draft);
-        assertTrue(r.err().contains("Stopped. Your 2 answer(s) are saved in " + drafts.get(0)), r.err());
+        assertTrue(r.err().contains("Stopped. Your 2 answers are saved in " + drafts.get(0)), r.err());
         assertTrue(r.err().contains("Resume with: should-i-fire-client --answers " + drafts.get(0)), r.err());
         assertTrue(r.err().endsWith("should-i-fire-client: stdin ended before every question was answered (29 missing: "
                 + "unreasonable-demands.last-minute, unreasonable-demands.told-hours, unreasonable-demands.boundaries, "
@@ -188,7 +188,7 @@ class InteractiveTest {
                     .stdinStream(endless("often\nnever\n", '\0')).run("--client", "Pipe Co");
             assertEquals(2, later.code(), later::toString);
             assertEquals("", later.out());
-            assertTrue(later.err().contains("Stopped. Your 2 answer(s) are saved in "), later.err());
+            assertTrue(later.err().contains("Stopped. Your 2 answers are saved in "), later.err());
             assertTrue(later.err().endsWith("\n<stdin>:3:1: a NUL byte: this is not a text file\n"), later.err());
             String draft = Files.readString(drafts().get(0));
             assertTrue(draft.contains("  unreasonable-demands.after-hours: often\n  unreasonable-demands.like-employee: never\n"), draft);
@@ -217,7 +217,7 @@ class InteractiveTest {
     void noInputNeverPrompts() {
         CliRunner.Result r = new CliRunner().stdin("often\n").terminal(true, true).run("--answers", "examples/partial.yaml", "--no-input");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("27 question(s) about Half Known AG have no answer"), r.err());
+        assertTrue(r.err().contains("27 questions about Half Known AG have no answer"), r.err());
     }
 
     private List<Path> drafts() throws IOException {
@@ -346,7 +346,7 @@ class InteractiveTest {
                 assertEquals("", r.out());
                 assertEquals(1, drafts().size(), "one draft per interview, rewritten after every answer");
                 draft = drafts().get(0);
-                assertTrue(r.err().contains("Stopped. Your 10 answer(s) are saved in " + draft), r.err());
+                assertTrue(r.err().contains("Stopped. Your 10 answers are saved in " + draft), r.err());
                 assertTrue(r.err().contains("Resume with: should-i-fire-client --answers " + draft), r.err());
                 assertTrue(!r.err().contains("Exception"), r.err());
             }

@@ -104,7 +104,7 @@ class InterruptsIT {
                 pty.waitForScreen("Question 3 of 31");
                 kill("INT", java(pty));
                 String transcript = pty.waitForTranscript("EXIT=");
-                assertTrue(transcript.contains("Stopped. Your 2 answer(s) are saved in "), transcript);
+                assertTrue(transcript.contains("Stopped. Your 2 answers are saved in "), transcript);
                 assertTrue(transcript.contains("EXIT=130"), transcript);
                 assertFalse(transcript.contains("Exception"), transcript);
                 assertScreenRestored(pty.raw());
@@ -153,7 +153,7 @@ class InterruptsIT {
                 pty.waitForScreen("Question 4 of 31");
                 pty.type("\003");
                 String transcript = pty.waitForTranscript("EXIT=");
-                assertTrue(transcript.contains("Stopped. Your 3 answer(s) are saved in "), transcript);
+                assertTrue(transcript.contains("Stopped. Your 3 answers are saved in "), transcript);
                 assertTrue(transcript.contains("EXIT=130"), transcript);
                 assertScreenRestored(pty.raw());
             }
@@ -180,7 +180,7 @@ class InterruptsIT {
                 pty.waitForScreen("like one of their employees"); // question 2 (the long name hides the counter)
                 pty.type("\003");
                 String transcript = pty.waitForTranscript("EXIT=");
-                assertTrue(transcript.contains("Stopped. Your 1 answer(s) are saved in "), transcript);
+                assertTrue(transcript.contains("Stopped. Your answer is saved in "), transcript);
                 assertTrue(transcript.contains("EXIT=130"), transcript);
                 assertScreenRestored(pty.raw());
             }
@@ -264,7 +264,7 @@ class InterruptsIT {
             assertEquals("<stdin>:1:1: this line is longer than 64 KiB; answers and questionnaires have short lines\n", line.err());
             Run later = shell("{ printf 'often\\nnever\\n'; cat /dev/zero; } | TOOL --client 'Pipe Co'");
             assertEquals(2, later.code(), later.err());
-            assertTrue(later.err().contains("Stopped. Your 2 answer(s) are saved in "), later.err());
+            assertTrue(later.err().contains("Stopped. Your 2 answers are saved in "), later.err());
             assertTrue(later.err().endsWith("\n<stdin>:3:1: a NUL byte: this is not a text file\n"), later.err());
         });
     }

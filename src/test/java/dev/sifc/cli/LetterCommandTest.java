@@ -302,7 +302,7 @@ class LetterCommandTest {
         CliRunner.Result r = new CliRunner().cwd(dir).run("letter", "--letters", "bad.yaml");
         assertEquals(2, r.code(), r::toString);
         assertEquals("bad.yaml:3:5: missing key \"step\"\n"
-                + "(3 more problem(s); run \"should-i-fire-client validate bad.yaml\" to see them all)\n", r.err());
+                + "(3 more problems; run \"should-i-fire-client validate bad.yaml\" to see them all)\n", r.err());
         CliRunner.Result missing = new CliRunner().cwd(dir).run("letter", "--letters", "nothere.yaml");
         assertEquals(2, missing.code(), missing::toString);
         assertEquals(1, missing.err().lines().count(), missing.err());

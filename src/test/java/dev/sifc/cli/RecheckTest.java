@@ -282,7 +282,7 @@ class RecheckTest {
                 CliRunner.Result r = run.get(10, TimeUnit.SECONDS);
                 assertEquals(130, r.code(), r::toString);
                 assertEquals(first, files("drafts"), "continuing and stopping again leaves the one draft");
-                assertTrue(r.err().contains("Your 10 answer(s) are saved in " + first.get(0)), r.err());
+                assertTrue(r.err().contains("Your 10 answers are saved in " + first.get(0)), r.err());
             }
             try (VirtualScreen vs = new VirtualScreen(100, 30)) {
                 var run = onTerminal(vs, "2026-11-03", "--answers", first.get(0).toString(), "--format", "json");
@@ -361,17 +361,17 @@ class RecheckTest {
         assertTrue(Files.exists(Path.of(one.get("path").getAsString())));
 
         CliRunner.Result declined = runner("2026-11-01").terminal(true, true).stdin("n\n").run("drafts", "--remove", "pipe co");
-        assertEquals("Remove 1 draft(s) of Pipe Co? This cannot be undone. [y/N] ", declined.err());
+        assertEquals("Remove 1 draft of Pipe Co? This cannot be undone. [y/N] ", declined.err());
         assertEquals("Nothing was removed.\n", declined.out());
         assertEquals(2, files("drafts").size());
         CliRunner.Result removed = runner("2026-11-01").terminal(true, true).stdin("y\n").run("drafts", "--remove", "pipe co");
-        assertEquals("Removed 1 draft(s) of Pipe Co.\n", removed.out());
+        assertEquals("Removed 1 draft of Pipe Co.\n", removed.out());
         assertEquals(1, files("drafts").size());
         CliRunner.Result unknown = runner("2026-11-01").run("drafts", "--remove", "Pipe Co");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().startsWith("should-i-fire-client: no drafts of \"Pipe Co\" in "), unknown.err());
         CliRunner.Result all = runner("2026-11-01").run("drafts", "--all");
-        assertEquals("Removed 1 draft(s).\n", all.out(), "a script needs no --yes");
+        assertEquals("Removed 1 draft.\n", all.out(), "a script needs no --yes");
         CliRunner.Result none = runner("2026-11-01").run("drafts");
         assertEquals(0, none.code());
         assertTrue(none.err().startsWith("No drafts in "), none.err());
@@ -389,7 +389,7 @@ class RecheckTest {
         firstInterview();
         CliRunner.Result r = runner("2026-11-02").run("history", "--forget", "acme gmbh");
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.out().contains("Forgot 1 assessment(s) of ACME GmbH.\n"), r.out());
+        assertTrue(r.out().contains("Forgot 1 assessment of ACME GmbH.\n"), r.out());
         assertTrue(r.out().contains("Removed the kept answers of ACME GmbH from " + state.resolve("should-i-fire-client/answers")),
                 r.out());
         assertEquals(List.of(), files("answers"));

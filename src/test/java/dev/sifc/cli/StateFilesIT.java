@@ -124,7 +124,7 @@ class StateFilesIT {
         // A draft of Secret Client, from a real interview that ended early.
         Run draft = run("often\n", "--client", "Secret Client");
         assertEquals(2, draft.code(), draft.err());
-        assertTrue(draft.err().contains("Stopped. Your 1 answer(s) are saved in "), draft.err());
+        assertTrue(draft.err().contains("Stopped. Your answer is saved in "), draft.err());
         // And what a draft save killed before its rename leaves: a temporary named after a process that is gone.
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
@@ -144,9 +144,9 @@ class StateFilesIT {
         killForgetMidRewrite();
         Run forget = run("", "history", "--forget", "secret client");
         assertEquals(0, forget.code(), forget.err());
-        assertEquals("Forgot " + secret + " assessment(s) of Secret Client.\n"
-                + "Removed 1 draft(s) of Secret Client from " + state().resolve("drafts") + ".\n"
-                + "Removed 2 leftover file(s) of interrupted runs (copies of the history or of answers).\n", forget.out());
+        assertEquals("Forgot " + secret + (secret == 1 ? " assessment" : " assessments") + " of Secret Client.\n"
+                + "Removed 1 draft of Secret Client from " + state().resolve("drafts") + ".\n"
+                + "Removed 2 leftover files of interrupted runs (copies of the history or of answers).\n", forget.out());
         assertEquals("", forget.err());
         assertEquals(List.of(), temporaries());
         List<Path> files;

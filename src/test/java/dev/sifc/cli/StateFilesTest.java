@@ -110,7 +110,7 @@ class StateFilesTest {
         mkfifo(runner.stateDir().resolve("drafts/good-bakery.yaml"));
         CliRunner.Result r = run(runner, "history", "--forget", "Good Bakery");
         assertEquals(0, r.code(), r::toString);
-        assertEquals("Forgot 1 assessment(s) of Good Bakery.\n", r.out());
+        assertEquals("Forgot 1 assessment of Good Bakery.\n", r.out());
         assertTrue(isFifo(runner.stateDir().resolve("drafts/good-bakery.yaml")));
     }
 
@@ -126,14 +126,14 @@ class StateFilesTest {
             assertEquals(2, files.count());
         }
         CliRunner.Result no = run(runner.terminal(true, true).stdin("n\n"), "history", "--forget", "PIPE CO");
-        assertEquals("Forget 1 assessment(s) and 1 draft(s) of pipe  co? This cannot be undone. [y/N] ", no.err());
+        assertEquals("Forget 1 assessment and 1 draft of pipe  co? This cannot be undone. [y/N] ", no.err());
         assertEquals("Nothing was forgotten.\n", no.out());
         CliRunner.Result yes = run(runner.stdin("y\n"), "history", "--forget", "PIPE CO");
         assertEquals(0, yes.code(), yes::toString);
-        assertEquals("Forgot 1 assessment(s) of pipe  co.\nRemoved 1 draft(s) of Pipe Co from " + drafts + ".\n", yes.out());
+        assertEquals("Forgot 1 assessment of pipe  co.\nRemoved 1 draft of Pipe Co from " + drafts + ".\n", yes.out());
         CliRunner.Result only = run(runner.terminal(false, false), "history", "--forget", "draft only");
         assertEquals(0, only.code(), only::toString);
-        assertEquals("Removed 1 draft(s) of Draft Only from " + drafts + ".\n", only.out());
+        assertEquals("Removed 1 draft of Draft Only from " + drafts + ".\n", only.out());
         try (Stream<Path> files = Files.list(drafts)) {
             assertEquals(0, files.count());
         }
@@ -155,7 +155,7 @@ class StateFilesTest {
 
         CliRunner.Result r = run(runner, "history", "--forget", "Nightmare Ltd");
         assertEquals(0, r.code(), r::toString);
-        assertEquals("Forgot 1 assessment(s) of Nightmare Ltd.\n", r.out());
+        assertEquals("Forgot 1 assessment of Nightmare Ltd.\n", r.out());
         assertTrue(Files.isSymbolicLink(link), "still a link");
         assertEquals(real, Files.readSymbolicLink(link));
         String after = Files.readString(real);
@@ -180,7 +180,7 @@ class StateFilesTest {
         CliRunner.Result r = run(runner, "history", "--forget", "Nightmare Ltd", "--yes");
         assertEquals(2, r.code(), r::toString);
         assertEquals("should-i-fire-client: nothing was forgotten: cannot rewrite the history " + history + " (" + history.toRealPath()
-                + " has 1 other hard link(s), which would keep the forgotten records); remove the other links, or make the history"
+                + " has 1 other hard link, which would keep the forgotten records); remove the other links, or make the history"
                 + " a symbolic link instead; it is unchanged\n", r.err());
         assertEquals(before, Files.readString(history));
         assertEquals(before, Files.readString(other));
@@ -203,7 +203,7 @@ class StateFilesTest {
         Path other = dir.resolve("other/state");
         CliRunner.Result draft = run(new CliRunner().env("XDG_STATE_HOME", other.toString()).stdin("often\n"), "--client", "Pipe Co");
         assertEquals(2, draft.code(), draft::toString);
-        assertTrue(draft.err().contains("Stopped. Your 1 answer(s) are saved in " + other.resolve("should-i-fire-client/drafts")),
+        assertTrue(draft.err().contains("Stopped. Your answer is saved in " + other.resolve("should-i-fire-client/drafts")),
                 draft.err());
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(other)));
     }
@@ -272,7 +272,7 @@ class StateFilesTest {
 
         CliRunner.Result r = run(runner, "history", "--forget", "other");
         assertEquals(0, r.code(), r::toString);
-        assertEquals("Forgot 1 assessment(s) of Other.\n", r.out());
+        assertEquals("Forgot 1 assessment of Other.\n", r.out());
         List<String> lines = Files.readAllLines(history);
         assertEquals(3, lines.size());
         assertEquals(legacy, lines.get(2) + "\n", "the long line is kept as it was");

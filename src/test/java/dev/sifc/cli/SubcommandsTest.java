@@ -278,7 +278,7 @@ class SubcommandsTest {
         Path file = dir.resolve("filled.yaml");
         Files.writeString(file, filled);
         CliRunner.Result v = new CliRunner().cwd(dir).run("validate", "filled.yaml");
-        assertEquals("filled.yaml: ok (1 client(s))\n", v.out());
+        assertEquals("filled.yaml: ok (1 client)\n", v.out());
         CliRunner.Result run = new CliRunner().cwd(dir).run("--answers", "filled.yaml", "--format", "json");
         assertEquals(0, run.code(), run::toString);
         assertTrue(run.out().contains("\"client\":\"Filled In\""));
@@ -290,7 +290,7 @@ class SubcommandsTest {
         CliRunner.Result t = new CliRunner().run("template");
         CliRunner.Result v = new CliRunner().stdin(t.out()).run("validate", "-");
         assertEquals(0, v.code(), v::toString);
-        assertEquals("<stdin>: ok (1 client(s))\n", v.out());
+        assertEquals("<stdin>: ok (1 client)\n", v.out());
     }
 
     @Test
@@ -304,7 +304,7 @@ class SubcommandsTest {
                 + "with digits 0-9 (and a dot for decimals)\n"
                 + "bad.yaml:3:3: unknown question id \"dont-listen.reworkz\"; did you mean \"dont-listen.reworks\"?\n", r.err());
         assertEquals(Path.of("questions.yaml").toAbsolutePath() + ": ok (questionnaire fire-client, 6 signs, 31 questions)\n"
-                + Path.of("examples/portfolio.yaml").toAbsolutePath() + ": ok (4 client(s))\n", r.out());
+                + Path.of("examples/portfolio.yaml").toAbsolutePath() + ": ok (4 clients)\n", r.out());
     }
 
     /** Every kind of problem validate finds goes to stderr: stdout stays a clean list of the good files. */
@@ -316,14 +316,14 @@ class SubcommandsTest {
         CliRunner.Result r = new CliRunner().cwd(dir).run("validate", "missing.yaml", "empty.yaml", "broken.yaml", "q.yaml",
                 Path.of("examples/partial.yaml").toAbsolutePath().toString(), Path.of("examples/keep.yaml").toAbsolutePath().toString());
         assertEquals(2, r.code(), r::toString);
-        assertEquals(Path.of("examples/keep.yaml").toAbsolutePath() + ": ok (1 client(s))\n", r.out());
+        assertEquals(Path.of("examples/keep.yaml").toAbsolutePath() + ": ok (1 client)\n", r.out());
         List<String> errors = r.err().lines().toList();
         assertEquals(5, errors.size(), r::toString);
         assertEquals("should-i-fire-client: cannot read missing.yaml: no such file", errors.get(0));
         assertTrue(errors.get(1).startsWith("empty.yaml:1:1: "), errors.get(1));
         assertTrue(errors.get(2).startsWith("broken.yaml:"), errors.get(2));
         assertTrue(errors.get(3).startsWith("q.yaml:17:10: "), errors.get(3));
-        assertTrue(errors.get(4).contains("partial.yaml: Half Known AG leaves 27 question(s) unanswered"), errors.get(4));
+        assertTrue(errors.get(4).contains("partial.yaml: Half Known AG leaves 27 questions unanswered"), errors.get(4));
     }
 
     @Test
@@ -331,7 +331,7 @@ class SubcommandsTest {
         CliRunner.Result r = new CliRunner().run("validate", "examples/partial.yaml");
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("examples/partial.yaml: Half Known AG leaves 27 question(s) unanswered: "
+        assertTrue(r.err().startsWith("examples/partial.yaml: Half Known AG leaves 27 questions unanswered: "
                 + "unreasonable-demands.like-employee, "), r.err());
     }
 

@@ -28,7 +28,7 @@ class YamlMistakesTest {
     static Stream<Arguments> answersFiles() {
         return Stream.of(
                 Arguments.of("indented less than the line above", HEAD + " dont-respond.missing-input: often\n",
-                        "4:2: this line is indented by 1 space(s), which lines up with no line above it; indent it by 2, like the line above",
+                        "4:2: this line is indented by 1 space, which lines up with no line above it; indent it by 2, like the line above",
                         "4:2: diese Zeile ist um 1 Leerzeichen eingerückt und passt damit zu keiner Zeile darüber; rück sie um 2 ein, wie die Zeile darüber"),
                 Arguments.of("indented more than the line above", HEAD + "    dont-respond.missing-input: often\n",
                         "4:5: this line is indented by 4 spaces, more than the 2 of the line above, so it reads as the rest of that line's value; indent it like the line above",
@@ -134,7 +134,7 @@ class YamlMistakesTest {
         return Stream.of(
                 // The line above is the end of a long text: the level to use is the sign's keys'.
                 Arguments.of("a key indented one space too far", bundled.replaceFirst("\n    showing-at: 3\n", "\n     showing-at: 3\n"),
-                        showing + ":6: this line is indented by 5 space(s), which lines up with no line above it; indent it by 4, like the keys from line "
+                        showing + ":6: this line is indented by 5 spaces, which lines up with no line above it; indent it by 4, like the keys from line "
                                 + lineOf(bundled, "  - id: unreasonable-demands\n") + " on",
                         showing + ":6: diese Zeile ist um 5 Leerzeichen eingerückt und passt damit zu keiner Zeile darüber; rück sie um 4 ein, wie die Schlüssel ab Zeile "
                                 + lineOf(bundled, "  - id: unreasonable-demands\n") + ""),
@@ -142,7 +142,7 @@ class YamlMistakesTest {
                         showing + ":15: no space after the colon in \"showing-at:3\"; write showing-at: 3",
                         showing + ":15: kein Leerzeichen nach dem Doppelpunkt in „showing-at:3“; schreib showing-at: 3"),
                 Arguments.of("a list item indented one space too little", bundled.replaceFirst("\n    - \\{value: rarely,", "\n   - {value: rarely,"),
-                        lineOf(bundled, "    - {value: rarely,") + ":4: this line is indented by 3 space(s), which lines up with no line above it; indent it by 4, like the line above",
+                        lineOf(bundled, "    - {value: rarely,") + ":4: this line is indented by 3 spaces, which lines up with no line above it; indent it by 4, like the line above",
                         lineOf(bundled, "    - {value: rarely,") + ":4: diese Zeile ist um 3 Leerzeichen eingerückt und passt damit zu keiner Zeile darüber; rück sie um 4 ein, wie die Zeile darüber"),
                 Arguments.of("a tab", bundled.replaceFirst("\n    move-on-at: 8\n", "\n\tmove-on-at: 8\n"),
                         (showing + 1) + ":1: a tab in the indentation; YAML indents with spaces only: replace the tab with spaces",

@@ -150,7 +150,7 @@ class InterviewTest {
         assertEquals("unreasonable-demands.like-employee", s.asked.get(0).question().id());
         assertEquals("2", done.values().get("slow-to-pay.reminders"));
         assertEquals("Half", done.client());
-        assertEquals("Continuing the answers for Half: 2 of 31 answered, about 4 minute(s) to go. b goes back into the answers"
+        assertEquals("Continuing the answers for Half: 2 of 31 answered, about 4 minutes to go. b goes back into the answers"
                 + " you gave.", s.intros.get(0).lines().get(0));
     }
 
@@ -165,7 +165,7 @@ class InterviewTest {
         s.answers.add(v -> new Response.Answered(v.current())); // 9: Enter keeps
         s.answers.add(v -> new Response.Answered(v.current())); // 10: Enter keeps
         Answers done = interview(s, new ArrayList<>()).run(new Answers("Beta AG", ten), false, true);
-        assertEquals("Continuing your draft for Beta AG: 10 of 31 answered, about 3 minute(s) to go. b goes back into the"
+        assertEquals("Continuing your draft for Beta AG: 10 of 31 answered, about 3 minutes to go. b goes back into the"
                 + " answers you gave.", s.intros.get(0).lines().get(0));
         assertEquals(List.of("Question 11 of 31", "Question 10 of 31", "Question 9 of 31", "Question 10 of 31", "Question 11 of 31"),
                 s.asked.subList(0, 5).stream().map(QuestionView::progress).toList());
