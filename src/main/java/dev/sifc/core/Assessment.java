@@ -151,6 +151,14 @@ public record Assessment(
             }
         }
 
+        /**
+         * The report gives the sign's first step, which the user took already: the sign shows for
+         * what that step does not address. The step is to be kept to, not taken again.
+         */
+        public boolean stepTakenAlready() {
+            return part == Sign.Advice.Part.FIRST_STEP && result.firstStepTaken();
+        }
+
         public Sign sign() {
             return result.sign();
         }

@@ -50,7 +50,9 @@ public record Letters(List<Letter> all) {
     /** The letter for the part of a sign's advice the report gives, if the letters have one. */
     public Optional<Letter> forSign(Assessment.SignAdvice s) {
         Letter.Step step;
-        if (s.part() == Sign.Advice.Part.FIRST_STEP) {
+        if (s.stepTakenAlready()) {
+            return Optional.empty(); // the letter was (in effect) sent already
+        } else if (s.part() == Sign.Advice.Part.FIRST_STEP) {
             step = Letter.Step.FIRST_STEP;
         } else if (s.part() == Sign.Advice.Part.MOVE_ON) {
             step = Letter.Step.MOVE_ON;

@@ -98,6 +98,10 @@ public final class MarkdownRenderer implements Renderer {
             out.println();
             out.println(escape(s.text().get(lang)));
             out.println();
+            if (s.stepTakenAlready()) {
+                out.println(escape(messages.get("report.todo.step-taken")));
+                out.println();
+            }
             LetterHints.forSign(hints, s.sign().id()).ifPresent(this::letter);
         }
         if (!a.caveats().isEmpty()) {

@@ -143,6 +143,9 @@ public final class TextRenderer implements Renderer {
                 styled(heading + stage, "  ", line -> stageColour(s.stage(), style.bold(line)));
             }
             paragraph(s.text().get(lang), "    ");
+            if (s.stepTakenAlready()) {
+                paragraph(messages.get("report.todo.step-taken"), "    ");
+            }
             LetterHints.forSign(hints, s.sign().id()).ifPresent(h -> letter(h, "    "));
         }
         if (!a.caveats().isEmpty()) {

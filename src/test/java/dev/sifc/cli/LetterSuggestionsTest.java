@@ -127,6 +127,28 @@ class LetterSuggestionsTest {
         return out;
     }
 
+    /**
+     * A sign that shows although its first step was taken (hours told, yet rush jobs): the report
+     * says to keep to the step instead of asking for it again, and suggests no letter for it.
+     */
+    @Test
+    void aFirstStepTakenAlreadyIsKeptToNotAskedForAgain() throws IOException {
+        String keep = Files.readString(Path.of("examples/keep.yaml"), StandardCharsets.UTF_8);
+        String answers = keep.replaceAll("unreasonable-demands.after-hours: \\w+", "unreasonable-demands.after-hours: often")
+                .replaceAll("unreasonable-demands.last-minute: \\w+", "unreasonable-demands.last-minute: often")
+                .replaceAll("unreasonable-demands.told-hours: \\w+", "unreasonable-demands.told-hours: yes")
+                .replaceAll("unreasonable-demands.boundaries: \\w+", "unreasonable-demands.boundaries: respects");
+        Path file = dir.resolve("told.yaml");
+        Files.writeString(file, answers, StandardCharsets.UTF_8);
+        CliRunner.Result r = new CliRunner().run("--answers", file.toString(), "--no-history");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("  Makes unreasonable demands (showing)\n"), r.out());
+        assertTrue(r.out().contains("You have taken this first step already: keep to it"), r.out());
+        assertFalse(r.out().contains("letter hours"), r.out());
+        CliRunner.Result de = new CliRunner().run("--answers", file.toString(), "--no-history", "--lang", "de");
+        assertTrue(de.out().contains("Diesen ersten Schritt bist du schon gegangen"), de.out());
+    }
+
     /** Each letter line comes right after the advice of its sign: the advice paragraph, then the command. */
     @Test
     void eachSignsLetterStandsUnderItsAdvice() {
