@@ -68,8 +68,8 @@ class QuestionnaireLoaderTest {
 
     @Test
     void severalProblemsAreReportedTogether() {
-        String broken = bundled.replace("scale: frequency\n        points: {often: 1, always: 2}\n        text:\n          en: How often does the client contact",
-                "scale: frequenzy\n        points: {often: 1, always: 2}\n        text:\n          en: How often does the client contact")
+        String broken = bundled.replace("scale: frequency\n        points: {often: 2, always: 3}\n        text:\n          en: How often does the client contact",
+                "scale: frequenzy\n        points: {often: 2, always: 3}\n        text:\n          en: How often does the client contact")
                 .replace("  let-go-load: 3\n", "  let-go-load: three\n");
         List<String> p = problems(broken);
         assertEquals(2, p.size(), p.toString());
@@ -79,7 +79,7 @@ class QuestionnaireLoaderTest {
 
     @Test
     void pointsNameOnlyAnswersOfTheScale() {
-        String broken = bundled.replace("points: {often: 1, always: 2}\n        text:\n          en: How often does the client contact",
+        String broken = bundled.replace("points: {often: 2, always: 3}\n        text:\n          en: How often does the client contact",
                 "points: {oftn: 1, always: 2}\n        text:\n          en: How often does the client contact");
         assertEquals(List.of("q.yaml:" + lineOf(broken, "oftn") + ":24 questionnaire.points.unknown "
                 + "[unreasonable-demands.after-hours, oftn, often]"), problems(broken));
