@@ -245,8 +245,7 @@ public final class Interview {
         }
 
         private Prompter.IntroView renameView() {
-            return new Prompter.IntroView(title(), List.of(messages.get("prompt.name.change")), true,
-                    client == null ? "" : client);
+            return Prompter.IntroView.rename(title(), List.of(messages.get("prompt.name.change")), client == null ? "" : client);
         }
 
         private Prompter.IntroView intro(boolean askName, boolean fromDraft) {

@@ -60,7 +60,7 @@ final class NameScreen implements Screen<String> {
         // On a short screen the text gives way: the name being typed and the key line stay in view.
         lines.addAll(Layout.squeeze(text, layout.rows() - lines.size() - ask.size() - 1));
         lines.addAll(ask);
-        lines.add(layout.dim(messages.get("prompt.intro.start")));
+        lines.add(layout.dim(messages.get(view.rename() ? "prompt.name.enter" : "prompt.intro.start")));
         return lines;
     }
 

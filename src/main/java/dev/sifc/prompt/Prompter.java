@@ -40,14 +40,19 @@ public interface Prompter extends AutoCloseable {
      *
      * @param name the name typed so far, shown for editing when {@code askClient} (empty for none)
      */
-    record IntroView(String title, List<String> lines, boolean askClient, String name) {
+    record IntroView(String title, List<String> lines, boolean askClient, String name, boolean rename) {
         public IntroView {
             lines = List.copyOf(lines);
             name = name == null ? "" : name;
         }
 
         public IntroView(String title, List<String> lines, boolean askClient) {
-            this(title, lines, askClient, "");
+            this(title, lines, askClient, "", false);
+        }
+
+        /** The name screen again, to correct the client's name ({@code name}, "" for none): Enter goes on, not "starts". */
+        public static IntroView rename(String title, List<String> lines, String name) {
+            return new IntroView(title, lines, true, name, true);
         }
     }
 

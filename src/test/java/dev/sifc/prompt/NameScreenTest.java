@@ -38,4 +38,15 @@ class NameScreenTest {
         assertEquals(Optional.of(""), screen.key(Key.ENTER, "\r"));
         assertTrue(Frames.text(screen, Frames.WIDE).endsWith(" Press Enter to start."));
     }
+
+    /** Correcting the name (b at the first question, or the review's name row) goes on with Enter, it does not "start". */
+    @Test
+    void correctingTheNameSaysEnterGoesOn() {
+        NameScreen screen = new NameScreen(Prompter.IntroView.rename("Title", List.of("Correct it"), "ACME"), Frames.EN);
+        String frame = Frames.text(screen, Frames.WIDE);
+        assertTrue(frame.endsWith(" Press Enter to go on."), frame);
+        assertTrue(frame.contains("ACME▏"), frame);
+        screen.key(Key.BACKSPACE, "\177");
+        assertEquals(Optional.of("ACM"), screen.key(Key.ENTER, "\r"));
+    }
 }
