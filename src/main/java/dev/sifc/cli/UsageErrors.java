@@ -1,5 +1,6 @@
 package dev.sifc.cli;
 
+import dev.sifc.core.Suggest;
 import dev.sifc.text.Messages;
 import java.util.Arrays;
 import java.util.Collection;
@@ -97,7 +98,7 @@ final class UsageErrors {
         if (word.length() == command.length() && sorted(word).equals(sorted(command))) {
             return true;
         }
-        int distance = distance(word, command);
+        int distance = Suggest.distance(word, command);
         return distance <= 1 || (word.length() >= 5 && distance <= 2);
     }
 
@@ -105,29 +106,6 @@ final class UsageErrors {
         char[] c = s.toCharArray();
         Arrays.sort(c);
         return new String(c);
-    }
-
-    /** The edit distance (Levenshtein) between two short words. */
-    private static int distance(String a, String b) {
-        if (a.length() > 64) {
-            return Integer.MAX_VALUE; // no command is that long
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** True when {@code arg} is given only after the first "--" of {@code args}. */

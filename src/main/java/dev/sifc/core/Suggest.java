@@ -26,7 +26,8 @@ public final class Suggest {
         return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
     }
 
-    static int distance(String a, String b) {
+    /** The edit distance (Levenshtein) between two words; {@link Integer#MAX_VALUE} for words too long to compare. */
+    public static int distance(String a, String b) {
         if (a.length() > 200 || b.length() > 200) {
             return Integer.MAX_VALUE;
         }
