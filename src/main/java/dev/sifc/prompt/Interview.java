@@ -199,7 +199,10 @@ public final class Interview {
                 }
             }
             if (lines.isEmpty()) {
-                lines.add(messages.get("prompt.start.draft", name));
+                // The client as first written in the draft, whatever case and spacing were typed now.
+                String spelt = points.stream().map(p -> p.answers().client()).filter(c -> c != null).findFirst()
+                        .map(Text::clean).orElse(name);
+                lines.add(messages.get("prompt.start.draft", spelt));
             }
             options.add(messages.get("prompt.start.option.afresh"));
             if (asIntro) {

@@ -250,7 +250,8 @@ class InterviewTest {
         List<Optional<StartingPoint>> chosen = new ArrayList<>();
         new Interview(q, new Messages(Lang.EN), s, a -> { }, recall(List.of(draft), chosen)).run(new Answers(null, Map.of()), true);
         assertEquals(List.of("Continue your draft of 2026-11-02 14:05 (1 of 31 answered)", "Start afresh"), s.starts.get(0).options());
-        assertEquals("You have an unfinished interview for acme gmbh: continue it, or start afresh.", s.starts.get(0).lines().get(0));
+        // The client as first written in the draft, as the last answers' offer does.
+        assertEquals("You have an unfinished interview for ACME GmbH: continue it, or start afresh.", s.starts.get(0).lines().get(0));
         assertEquals(List.of(Optional.empty()), chosen);
         assertEquals(null, s.asked.get(0).current());
 
