@@ -3,7 +3,6 @@ package dev.sifc.load;
 import dev.sifc.core.Diagnostic;
 import dev.sifc.core.Ids;
 import dev.sifc.core.InputException;
-import dev.sifc.core.Lang;
 import dev.sifc.core.Letter;
 import dev.sifc.core.Letters;
 import dev.sifc.core.LocalText;
@@ -183,44 +182,19 @@ public final class LettersLoader {
 
     /** A text in both languages; with {@code blanks}, each of its blanks must be one of {@link Letter#FIELDS}. */
     private LocalText text(Node node, String what, boolean blanks) {
-        if (node == null) {
-            return null;
-        }
-        Map<String, Node> m = tree.mapping(node, what + " (en, de)");
-        if (m == null) {
-            return null;
-        }
-        tree.onlyKeys((MappingNode) node, m, List.of("en", "de"), what);
-        String en = null;
-        String de = null;
-        for (Lang lang : Lang.values()) {
-            Node n = m.get(lang.code());
-            if (n == null) {
-                tree.fail(node, "questionnaire.text.lang", what, lang.code());
-                continue;
+        return tree.localText(node, what, (n, t) -> {
+            if (!blanks) {
+                return;
             }
-            String t = tree.text(n, what + "." + lang.code());
-            if (t != null && t.isBlank()) {
-                tree.fail(n, "questionnaire.text.blank", what, lang.code());
-                t = null;
-            }
-            if (t != null && blanks) {
-                for (String blank : Letter.blanks(t)) {
-                    if (!Letter.FIELDS.contains(blank)) {
-                        String near = Suggest.nearest(blank, Letter.FIELDS).orElse(null);
-                        Position at = position(n, "{" + blank + "}");
-                        tree.add(near != null ? Diagnostic.at(at, "letters.blank.unknown.suggest", blank, near)
-                                : Diagnostic.at(at, "letters.blank.unknown", blank, String.join(", ", Letter.FIELDS)));
-                    }
+            for (String blank : Letter.blanks(t)) {
+                if (!Letter.FIELDS.contains(blank)) {
+                    String near = Suggest.nearest(blank, Letter.FIELDS).orElse(null);
+                    Position at = position(n, "{" + blank + "}");
+                    tree.add(near != null ? Diagnostic.at(at, "letters.blank.unknown.suggest", blank, near)
+                            : Diagnostic.at(at, "letters.blank.unknown", blank, String.join(", ", Letter.FIELDS)));
                 }
             }
-            if (lang == Lang.EN) {
-                en = t;
-            } else {
-                de = t;
-            }
-        }
-        return en == null || de == null ? null : new LocalText(en, de);
+        });
     }
 
     /**

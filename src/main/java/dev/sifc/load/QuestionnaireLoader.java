@@ -7,7 +7,6 @@ import dev.sifc.core.Diagnostic;
 import dev.sifc.core.Ids;
 import dev.sifc.core.InputException;
 import dev.sifc.core.Judging;
-import dev.sifc.core.Lang;
 import dev.sifc.core.LocalText;
 import dev.sifc.core.ModelException;
 import dev.sifc.core.Position;
@@ -503,30 +502,7 @@ public final class QuestionnaireLoader {
     // --- scalars -------------------------------------------------------------------------------
 
     private LocalText localText(Node node, String what) {
-        Map<String, Node> m = fields(node, what + " (en, de)", what, List.of("en", "de"));
-        if (m == null) {
-            return null;
-        }
-        String en = null;
-        String de = null;
-        for (Lang lang : Lang.values()) {
-            Node n = m.get(lang.code());
-            if (n == null) {
-                tree.fail(node, "questionnaire.text.lang", what, lang.code());
-                continue;
-            }
-            String t = tree.text(n, what + "." + lang.code());
-            if (t != null && t.isBlank()) {
-                tree.fail(n, "questionnaire.text.blank", what, lang.code());
-                t = null;
-            }
-            if (lang == Lang.EN) {
-                en = t;
-            } else {
-                de = t;
-            }
-        }
-        return en == null || de == null ? null : new LocalText(en, de);
+        return tree.localText(node, what, (n, t) -> { });
     }
 
     private String id(Node node, String what) {

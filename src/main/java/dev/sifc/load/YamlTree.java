@@ -1,6 +1,8 @@
 package dev.sifc.load;
 
 import dev.sifc.core.Diagnostic;
+import dev.sifc.core.Lang;
+import dev.sifc.core.LocalText;
 import dev.sifc.core.Position;
 import dev.sifc.core.Suggest;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -215,6 +218,42 @@ public final class YamlTree {
             entries.put(k.getValue(), t.getValueNode());
         }
         return entries;
+    }
+
+    /**
+     * A text in both languages: a mapping of {@code en} and {@code de}, neither missing nor blank;
+     * null (after saying what is wrong) otherwise, or when {@code node} is null. {@code check} sees
+     * each language's text with its node, for rules of the caller's own (a letter's blanks).
+     */
+    public LocalText localText(Node node, String what, BiConsumer<Node, String> check) {
+        Map<String, Node> m = node == null ? null : mapping(node, what + " (en, de)");
+        if (m == null) {
+            return null;
+        }
+        onlyKeys((MappingNode) node, m, List.of("en", "de"), what);
+        String en = null;
+        String de = null;
+        for (Lang lang : Lang.values()) {
+            Node n = m.get(lang.code());
+            if (n == null) {
+                fail(node, "questionnaire.text.lang", what, lang.code());
+                continue;
+            }
+            String t = text(n, what + "." + lang.code());
+            if (t != null && t.isBlank()) {
+                fail(n, "questionnaire.text.blank", what, lang.code());
+                t = null;
+            }
+            if (t != null) {
+                check.accept(n, t);
+            }
+            if (lang == Lang.EN) {
+                en = t;
+            } else {
+                de = t;
+            }
+        }
+        return en == null || de == null ? null : new LocalText(en, de);
     }
 
     /** Reports keys outside {@code allowed}, suggesting the nearest. Returns false if any. */
