@@ -60,17 +60,22 @@ final class RunContext {
         if (file != null) {
             return QuestionnaireLoader.load(Inputs.sourceName(file), inputs.readAll(file, Inputs.SMALL_FILE_MAX));
         }
-        try (InputStream in = RunContext.class.getResourceAsStream(BUNDLED_QUESTIONS)) {
+        return QuestionnaireLoader.load(BUNDLED_NAME, bundled(BUNDLED_QUESTIONS, BUNDLED_NAME));
+    }
+
+    /** A file bundled in the jar, read as strictly as the user's own: a broken one is a bug of the build. */
+    private static String bundled(String resource, String name) {
+        try (InputStream in = RunContext.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the jar has no " + BUNDLED_QUESTIONS);
+                throw new IllegalStateException("the jar has no " + resource);
             }
             StringWriter text = new StringWriter();
-            try (Reader r = new StrictUtf8Reader(in, BUNDLED_NAME, Inputs.SMALL_FILE_MAX)) {
+            try (Reader r = new StrictUtf8Reader(in, name, Inputs.SMALL_FILE_MAX)) {
                 r.transferTo(text);
             }
-            return QuestionnaireLoader.load(BUNDLED_NAME, text.toString());
+            return text.toString();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the bundled questionnaire", e);
+            throw new IllegalStateException("cannot read " + name, e);
         }
     }
 
@@ -102,18 +107,7 @@ final class RunContext {
     }
 
     private static Letters bundledLetters() {
-        try (InputStream in = RunContext.class.getResourceAsStream(BUNDLED_LETTERS)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar has no " + BUNDLED_LETTERS);
-            }
-            StringWriter text = new StringWriter();
-            try (Reader r = new StrictUtf8Reader(in, BUNDLED_LETTERS_NAME, Inputs.SMALL_FILE_MAX)) {
-                r.transferTo(text);
-            }
-            return LettersLoader.load(BUNDLED_LETTERS_NAME, text.toString(), null);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the bundled letters", e);
-        }
+        return LettersLoader.load(BUNDLED_LETTERS_NAME, bundled(BUNDLED_LETTERS, BUNDLED_LETTERS_NAME), null);
     }
 
     /** The letters a report points to, with the commands that print them. */
