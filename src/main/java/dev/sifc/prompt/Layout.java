@@ -27,6 +27,16 @@ record Layout(int rows, int columns, boolean colour) {
         }
     }
 
+    /** Paragraphs wrapped to the window, each followed by an empty line (the intro's and the start screen's text). */
+    List<AttributedString> paragraphs(List<String> paragraphs) {
+        List<AttributedString> lines = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            wrap(paragraph, AttributedStyle.DEFAULT, lines);
+            lines.add(AttributedString.EMPTY);
+        }
+        return lines;
+    }
+
     AttributedString bold(String s) {
         return new AttributedString(" " + Text.truncate(s, width() - 1), AttributedStyle.BOLD);
     }

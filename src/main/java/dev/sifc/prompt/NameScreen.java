@@ -37,11 +37,7 @@ final class NameScreen implements Screen<String> {
         List<AttributedString> lines = new ArrayList<>();
         lines.add(layout.bold(view.title()));
         lines.add(AttributedString.EMPTY);
-        List<AttributedString> text = new ArrayList<>();
-        for (String paragraph : view.lines()) {
-            layout.wrap(paragraph, AttributedStyle.DEFAULT, text);
-            text.add(AttributedString.EMPTY);
-        }
+        List<AttributedString> text = layout.paragraphs(view.lines());
         List<AttributedString> ask = new ArrayList<>();
         if (view.askClient()) {
             String label = messages.get("prompt.intro.client");

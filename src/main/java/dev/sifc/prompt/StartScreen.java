@@ -34,11 +34,7 @@ final class StartScreen implements Screen<Integer> {
         List<AttributedString> lines = new ArrayList<>();
         lines.add(layout.bold(view.title()));
         lines.add(AttributedString.EMPTY);
-        List<AttributedString> text = new ArrayList<>();
-        for (String paragraph : view.lines()) {
-            layout.wrap(paragraph, AttributedStyle.DEFAULT, text);
-            text.add(AttributedString.EMPTY);
-        }
+        List<AttributedString> text = layout.paragraphs(view.lines());
         List<AttributedString> options = new ArrayList<>();
         for (int i = 0; i < view.options().size(); i++) {
             boolean on = i == highlight;
