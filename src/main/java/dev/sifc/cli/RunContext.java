@@ -2,9 +2,9 @@ package dev.sifc.cli;
 
 import dev.sifc.core.Letters;
 import dev.sifc.core.Questionnaire;
+import dev.sifc.load.CompiledForm;
 import dev.sifc.load.LettersLoader;
 import dev.sifc.load.QuestionnaireLoader;
-import dev.sifc.load.StrictUtf8Reader;
 import dev.sifc.render.JsonRenderer;
 import dev.sifc.render.LetterHints;
 import dev.sifc.render.MarkdownRenderer;
@@ -12,11 +12,7 @@ import dev.sifc.render.Renderer;
 import dev.sifc.render.TextRenderer;
 import dev.sifc.text.Messages;
 import dev.sifc.text.Style;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.StringWriter;
 import java.util.Collection;
 
 /**
@@ -24,11 +20,6 @@ import java.util.Collection;
  * questionnaire it names and the decisions that follow from the environment (colour, renderer).
  */
 final class RunContext {
-    static final String BUNDLED_QUESTIONS = "/dev/sifc/questions.yaml";
-    static final String BUNDLED_NAME = "questions.yaml (bundled)";
-    static final String BUNDLED_LETTERS = "/dev/sifc/letters.yaml";
-    static final String BUNDLED_LETTERS_NAME = "letters.yaml (bundled)";
-
     private final Env env;
     private final Messages messages;
     private final Inputs inputs;
@@ -60,23 +51,8 @@ final class RunContext {
         if (file != null) {
             return QuestionnaireLoader.load(Inputs.sourceName(file), inputs.readAll(file, Inputs.SMALL_FILE_MAX));
         }
-        return QuestionnaireLoader.load(BUNDLED_NAME, bundled(BUNDLED_QUESTIONS, BUNDLED_NAME));
-    }
-
-    /** A file bundled in the jar, read as strictly as the user's own: a broken one is a bug of the build. */
-    private static String bundled(String resource, String name) {
-        try (InputStream in = RunContext.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar has no " + resource);
-            }
-            StringWriter text = new StringWriter();
-            try (Reader r = new StrictUtf8Reader(in, name, Inputs.SMALL_FILE_MAX)) {
-                r.transferTo(text);
-            }
-            return text.toString();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + name, e);
-        }
+        // Compiled from questions.yaml by the build: no YAML parser at run time. A broken one is a bug of the build.
+        return CompiledForm.bundledQuestionnaire();
     }
 
     /**
@@ -107,7 +83,7 @@ final class RunContext {
     }
 
     private static Letters bundledLetters() {
-        return LettersLoader.load(BUNDLED_LETTERS_NAME, bundled(BUNDLED_LETTERS, BUNDLED_LETTERS_NAME), null);
+        return CompiledForm.bundledLetters(); // compiled from letters.yaml by the build, as the questionnaire
     }
 
     /** The letters a report points to, with the commands that print them. */
