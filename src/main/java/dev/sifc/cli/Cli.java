@@ -115,8 +115,8 @@ public final class Cli {
         // An @file argument must never be expanded: "@/dev/zero" would hang.
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setUsageHelpAutoWidth(false);
-        cl.setUsageHelpWidth(80); // a terminal's usual width: wider lines would wrap in one
+        cl.setUsageHelpAutoWidth(false); // picocli would ask the terminal by starting stty or tput
+        HelpLayout.install(cl, HelpLayout.width(env));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((e, given) -> usageError(e, given, messages, e.getCommandLine().getErr()));
         cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
