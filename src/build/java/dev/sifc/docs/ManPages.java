@@ -54,6 +54,9 @@ public final class ManPages {
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         CommandLine cl = Cli.create(Env.system(), sink, sink, lang, false);
         cl.setResourceBundle(new ManBundle(cl.getResourceBundle(), headings));
+        // The synopsis is laid out by picocli, for man's 80 columns; the terminal help's own layout
+        // (HelpLayout) lets picocli write it on one line and wraps it for the terminal at hand.
+        cl.setUsageHelpWidth(80);
         CommandSpec root = cl.getCommandSpec();
         int code = ManPageGenerator.generateManPage(parts.toFile(), (File) null, new boolean[0], false, root);
         if (code != 0) {

@@ -76,34 +76,38 @@ public final class Cli {
      */
     static final List<String> SUBCOMMANDS = List.of("questions", "template", "validate", "letter", "history", "drafts", "completion", "help");
 
-    /** The place where subcommands are registered: the command object for {@code name}, one of {@link #SUBCOMMANDS}. */
-    private static Object subcommand(String name, RunContext context) {
-        return switch (name) {
-            case "questions" -> new QuestionsCommand(context);
-            case "template" -> new TemplateCommand(context);
-            case "validate" -> new ValidateCommand(context);
-            case "letter" -> new LetterCommand(context);
-            case "history" -> new HistoryCommand(context);
-            case "drafts" -> new DraftsCommand(context);
-            case "completion" -> new CompletionCommand(context);
-            case "help" -> new CommandLine.HelpCommand();
+    /**
+     * The place where subcommands are registered: the command line of {@code name}, one of {@link
+     * #SUBCOMMANDS}. Each command builds its own model with picocli's programmatic API.
+     */
+    private static CommandLine subcommand(String name, RunContext context, RootCommand root) {
+        return new CommandLine(switch (name) {
+            case "questions" -> new QuestionsCommand(context, root).spec();
+            case "template" -> new TemplateCommand(context, root).spec();
+            case "validate" -> new ValidateCommand(context, root).spec();
+            case "letter" -> new LetterCommand(context, root).spec();
+            case "history" -> new HistoryCommand(context, root).spec();
+            case "drafts" -> new DraftsCommand(context, root).spec();
+            case "completion" -> new CompletionCommand(context).spec();
+            case "help" -> new HelpCommand().spec();
             default -> throw new IllegalArgumentException(name);
-        };
+        });
     }
 
     /**
      * Builds the command line for {@code args}, or the whole of it when {@code args} is null. Each
-     * subcommand's model costs a cold start some 20 ms of reflection, and a run uses one at most: so
+     * subcommand's model costs a cold start some milliseconds, and a run uses one at most: so
      * only what {@link #subcommandsFor} says is built (none for an interview, an answers file or
      * --version; just {@code history} for {@code history ...}).
      */
     static CommandLine create(Env env, PrintWriter out, PrintWriter err, Lang lang, boolean debug, String[] args) {
         Messages messages = new Messages(lang);
         RunContext context = new RunContext(env, messages);
-        CommandLine cl = new CommandLine(new RootCommand(context));
+        RootCommand root = new RootCommand(context);
+        CommandLine cl = new CommandLine(root.spec());
         List<String> wanted = args == null ? SUBCOMMANDS : subcommandsFor(cl.getCommandSpec(), args);
         for (String name : wanted) {
-            cl.addSubcommand(name, subcommand(name, context));
+            cl.addSubcommand(name, subcommand(name, context, root));
         }
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
@@ -111,8 +115,8 @@ public final class Cli {
         // An @file argument must never be expanded: "@/dev/zero" would hang.
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setUsageHelpAutoWidth(false);
-        cl.setUsageHelpWidth(80); // a terminal's usual width: wider lines would wrap in one
+        cl.setUsageHelpAutoWidth(false); // picocli would ask the terminal by starting stty or tput
+        HelpLayout.install(cl, HelpLayout.width(env));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((e, given) -> usageError(e, given, messages, e.getCommandLine().getErr()));
         cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -122,7 +126,7 @@ public final class Cli {
                 return u.exitCode();
             }
             if (e instanceof InputException i) {
-                printInputProblems(i, messages, w, ((RootCommand) cl.getCommand()).questions());
+                printInputProblems(i, messages, w, root.questions());
                 return ExitCodes.INVALID;
             }
             return internalError(e, messages, w, debug);

@@ -1,50 +1,45 @@
 package dev.sifc.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * Prints a completion script for bash or zsh ({@link CompletionScript}), or, for the script itself
  * at completion time, the names of the clients in the history.
  */
-@Command(name = "completion", sortOptions = false)
 final class CompletionCommand implements Callable<Integer> {
     enum Shell { bash, zsh }
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "SHELL", descriptionKey = "completion.shell")
-    Shell shell;
-
-    /** What the script runs when Tab is pressed after {@code history} or {@code --forget}: not for people. */
-    @Option(names = CompletionScript.CLIENTS_OPTION, hidden = true)
-    boolean clients;
-
-    @Mixin
-    Options.Help help = new Options.Help();
-
     private final RunContext context;
+    private final CommandSpec spec;
 
     CompletionCommand(RunContext context) {
         this.context = context;
+        this.spec = CommandSpec.wrapWithoutInspection(this).name("completion");
+        spec.usageMessage().sortOptions(false);
+        spec.addPositional(Options.positional("SHELL", "1", Shell.class, "completion.shell").build());
+        // What the script runs when Tab is pressed after `history` or `--forget`: not for people.
+        spec.addOption(Options.flag(CompletionScript.CLIENTS_OPTION).hidden(true).build());
+        spec.addOption(Options.help());
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (clients) {
+        if (Options.given(spec, CompletionScript.CLIENTS_OPTION)) {
             CompletionScript.clientNames(context.env()).forEach(out::println);
         } else {
             String bash = AutoComplete.bash(spec.root().name(), spec.root().commandLine());
-            out.print(new CompletionScript(spec.root().name(), context.messages()).script(bash, shell == Shell.zsh));
+            boolean zsh = Options.positional(spec, Shell.class) == Shell.zsh;
+            List<String> topics = spec.root().subcommands().keySet().stream().filter(c -> !c.equals("help")).toList();
+            out.print(new CompletionScript(spec.root().name(), context.messages()).script(bash, zsh, topics));
         }
         out.flush();
         return ExitCodes.OK;

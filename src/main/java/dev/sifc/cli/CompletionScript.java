@@ -38,8 +38,11 @@ final class CompletionScript {
         }
     }
 
-    /** The script for bash or zsh, from picocli's {@code bash} script. */
-    String script(String bash, boolean zsh) {
+    /**
+     * The script for bash or zsh, from picocli's {@code bash} script. {@code helpTopics}: the commands
+     * {@code help} takes, which picocli offers only for its own annotated help command.
+     */
+    String script(String bash, boolean zsh, List<String> helpTopics) {
         // picocli's header ends where the code starts; its notes point into that header's references.
         String body = cut(bash, "if [ -n \"$BASH_VERSION\" ]; then\n").replaceAll(" \\(see \\[\\d+\\]\\)", "");
         body = insertBefore(body, "# Bash completion entry point function.\n", clientsFunction());
@@ -51,6 +54,11 @@ final class CompletionScript {
                 "    '--forget')\n      _" + name + "_clients\n      return 0\n      ;;\n");
         f = replace(f, "  else\n    local positionals=\"\"\n",
                 "  else\n    _" + name + "_clients\n    return 0\n    local positionals=\"\"\n");
+        body = body.substring(0, start) + f + body.substring(end);
+        String help = "function _picocli_" + name + "_help() {\n";
+        start = at(body, help);
+        end = body.indexOf("\n}\n", start);
+        f = replace(body.substring(start, end), "  local commands=\"\"\n", "  local commands=\"" + String.join(" ", helpTopics) + "\"\n");
         body = body.substring(0, start) + f + body.substring(end);
         return header(zsh) + body;
     }

@@ -1,56 +1,40 @@
 package dev.sifc.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** Shows what the history remembers: every client, one client's timeline, or forgets a client ({@link RememberedClients}). */
-@Command(name = "history", sortOptions = false)
 final class HistoryCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    RootCommand root;
-
-    @Parameters(arity = "0..1", paramLabel = "CLIENT", descriptionKey = "history.client")
-    String client;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "history.format")
-    Format format;
-
-    @Option(names = "--forget", paramLabel = "CLIENT", descriptionKey = "history.forget")
-    String forget;
-
-    @Option(names = {"-y", "--yes"}, descriptionKey = "history.yes")
-    boolean yes;
-
-    @Mixin
-    Options.Questions questions = new Options.Questions();
-
-    @Mixin
-    Options.Color color = new Options.Color();
-
-    @Mixin
-    Options.Help help = new Options.Help();
-
     private final RunContext context;
+    private final RootCommand root;
+    private final CommandSpec spec;
 
-    HistoryCommand(RunContext context) {
+    HistoryCommand(RunContext context, RootCommand root) {
         this.context = context;
+        this.root = root;
+        this.spec = CommandSpec.wrapWithoutInspection(this).name("history");
+        spec.usageMessage().sortOptions(false);
+        spec.addPositional(Options.positional("CLIENT", "0..1", String.class, "history.client").build());
+        spec.addOption(Options.option("--format", "FORMAT", Format.class).defaultValue("text").descriptionKey("history.format").build());
+        spec.addOption(Options.option("--forget", "CLIENT", String.class).descriptionKey("history.forget").build());
+        spec.addOption(Options.flag("-y", "--yes").descriptionKey("history.yes").build());
+        spec.addOption(Options.questions());
+        spec.addOption(Options.color());
+        spec.addOption(Options.help());
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
-        RememberedClients.Request request = new RememberedClients.Request(client, forget, yes, format == Format.json,
-                questions.or(root), color.or(root));
+        RememberedClients.Request request = new RememberedClients.Request(Options.positional(spec, String.class),
+                Options.string(spec, "--forget"),
+                Options.given(spec, "--yes"), Options.value(spec, "--format", Format.class) == Format.json, Options.questions(spec, root),
+                Options.color(spec, root));
         return new RememberedClients(context, request, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();
     }
 }

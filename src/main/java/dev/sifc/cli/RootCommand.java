@@ -4,99 +4,78 @@ import dev.sifc.core.Lang;
 import dev.sifc.core.Verdict;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** Assesses clients: asks in the terminal, or reads answers files for scripts. */
-@Command(name = "should-i-fire-client", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false, showAtFileInUsageHelp = false, usageHelpAutoWidth = false)
 final class RootCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    // Files are Paths, so that completion offers file names (picocli completes files for File and Path).
-    @Option(names = "--answers", paramLabel = "FILE", order = 1)
-    Path answers;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", order = 2)
-    Options.Format format;
-
-    @Option(names = "--client", paramLabel = "NAME", order = 3)
-    String client;
-
-    @Option(names = "--allow-missing", order = 4)
-    boolean allowMissing;
-
-    @Option(names = "--fail-on", paramLabel = "VERDICT", order = 5, converter = Options.FailOnLevels.class,
-            completionCandidates = Options.FailOnLevels.class)
-    Verdict.Kind failOn;
-
-    @Option(names = "--no-input", order = 6)
-    boolean noInput;
-
-    @Option(names = "--plain", order = 7)
-    boolean plain;
-
-    @Option(names = "--save-answers", paramLabel = "FILE", order = 8)
-    Path saveAnswers;
-
-    @Option(names = "--force", order = 9)
-    boolean force;
-
-    @Option(names = "--no-history", order = 10)
-    boolean noHistory;
-
-    // Not inherited: the subcommands that read a questionnaire have their own (Options.Questions).
-    @Option(names = "--questions", paramLabel = "FILE", order = 11)
-    Path questions;
-
-    // Not inherited either: `letter` and `validate` have their own (Options.Letters).
-    @Option(names = "--letters", paramLabel = "FILE", order = 11)
-    Path letters;
-
-    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, order = 12,
-            completionCandidates = Options.LangCandidates.class)
-    Lang lang;
-
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", order = 13)
-    Options.ColorMode color;
-
-    @Option(names = "--debug", scope = ScopeType.INHERIT, order = 14)
-    boolean debug;
-
-    /** The answers file without --answers, the most natural first try: see {@link AnswersArgument}. */
-    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "answers.file")
-    Path file;
+    static final String NAME = "should-i-fire-client";
 
     private final RunContext context;
+    private final CommandSpec spec;
 
     RootCommand(RunContext context) {
         this.context = context;
+        this.spec = CommandSpec.wrapWithoutInspection(this).name(NAME).versionProvider(new VersionProvider());
+        spec.usageMessage().sortOptions(false).showAtFileInUsageHelp(false).autoWidth(false);
+        spec.addOption(Options.file("--answers").order(1).build());
+        spec.addOption(Options.option("--format", "FORMAT", Options.Format.class).defaultValue("text").order(2).build());
+        spec.addOption(Options.option("--client", "NAME", String.class).order(3).build());
+        spec.addOption(Options.flag("--allow-missing").order(4).build());
+        Options.FailOnLevels levels = new Options.FailOnLevels();
+        spec.addOption(Options.option("--fail-on", "VERDICT", Verdict.Kind.class).order(5).converters(levels)
+                .completionCandidates(levels).build());
+        spec.addOption(Options.flag("--no-input").order(6).build());
+        spec.addOption(Options.flag("--plain").order(7).build());
+        spec.addOption(Options.file("--save-answers").order(8).build());
+        spec.addOption(Options.flag("--force").order(9).build());
+        spec.addOption(Options.flag("--no-history").order(10).build());
+        // Not inherited: the subcommands that read a questionnaire have their own (Options.questions).
+        spec.addOption(Options.file("--questions").order(11).build());
+        // Not inherited either: `letter` and `validate` have their own (Options.letters).
+        spec.addOption(Options.file("--letters").order(11).build());
+        spec.addOption(Options.option("--lang", "LANG", Lang.class).scopeType(ScopeType.INHERIT).order(12)
+                .completionCandidates(new Options.LangCandidates()).build());
+        spec.addOption(Options.option("--color", "WHEN", Options.ColorMode.class).defaultValue("auto").order(13).build());
+        spec.addOption(Options.flag("--debug").scopeType(ScopeType.INHERIT).order(14).build());
+        // What mixinStandardHelpOptions adds, without reading picocli's annotated mixin.
+        spec.addOption(Options.help());
+        spec.addOption(Options.flag("-V", "--version").versionHelp(true).descriptionKey("mixinStandardHelpOptions.version").build());
+        // The answers file without --answers, the most natural first try: see AnswersArgument.
+        spec.addPositional(Options.positional("FILE", "0..1", Path.class, "answers.file").build());
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     /** The --questions file as given before any subcommand, or null. */
     String questions() {
-        return Options.text(questions);
+        return Options.file(spec, "--questions");
     }
 
     /** The --letters file as given before any subcommand, or null. */
     String letters() {
-        return Options.text(letters);
+        return Options.file(spec, "--letters");
+    }
+
+    /** The --color given before any subcommand, or its default. */
+    Options.ColorMode color() {
+        return Options.value(spec, "--color", Options.ColorMode.class);
     }
 
     @Override
     public Integer call() {
-        String word = Options.text(file);
+        String word = Options.text(Options.positional(spec, Path.class));
         boolean afterDashes = word != null
                 && UsageErrors.afterDoubleDash(word, spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
-        String answersFile = AnswersArgument.resolve(word, Options.text(answers), afterDashes, context.env());
+        String answersFile = AnswersArgument.resolve(word, Options.file(spec, "--answers"), afterDashes, context.env());
         context.useLetters(letters());
-        AssessmentRequest request = new AssessmentRequest(answersFile, format, client, allowMissing, failOn, noInput, plain,
-                Options.text(saveAnswers), force, noHistory, questions(), color);
+        AssessmentRequest request = new AssessmentRequest(answersFile, Options.value(spec, "--format", Options.Format.class),
+                Options.string(spec, "--client"),
+                Options.given(spec, "--allow-missing"), Options.value(spec, "--fail-on", Verdict.Kind.class), Options.given(spec, "--no-input"),
+                Options.given(spec, "--plain"), Options.file(spec, "--save-answers"), Options.given(spec, "--force"),
+                Options.given(spec, "--no-history"), questions(), color());
         return new ClientAssessment(context, request, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();
     }
 }

@@ -3,49 +3,36 @@ package dev.sifc.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** Checks questionnaire and answers files; prints every problem with its position ({@link FileValidation}). */
-@Command(name = "validate", sortOptions = false)
 final class ValidateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    RootCommand root;
-
-    @Option(names = "--allow-missing", descriptionKey = "allow-missing")
-    boolean allowMissing;
-
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "validate.files")
-    List<Path> files; // Paths, so that completion offers file names
-
-    @Mixin
-    Options.Questions questions = new Options.Questions();
-
-    @Mixin
-    Options.Letters letters = new Options.Letters();
-
-    @Mixin
-    Options.Help help = new Options.Help();
-
     private final RunContext context;
+    private final RootCommand root;
+    private final CommandSpec spec;
 
-    ValidateCommand(RunContext context) {
+    ValidateCommand(RunContext context, RootCommand root) {
         this.context = context;
+        this.root = root;
+        this.spec = CommandSpec.wrapWithoutInspection(this).name("validate");
+        spec.usageMessage().sortOptions(false);
+        spec.addOption(Options.flag("--allow-missing").descriptionKey("allow-missing").build());
+        // Paths, so that completion offers file names.
+        spec.addPositional(Options.positional("FILE", "1..*", List.class, "validate.files").auxiliaryTypes(Path.class).build());
+        spec.addOption(Options.questions());
+        spec.addOption(Options.letters());
+        spec.addOption(Options.help());
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
         FileValidation.Request request = new FileValidation.Request(
-                LetterValidation.withLetters(letters.or(root), files.stream().map(Path::toString).toList()), allowMissing,
-                questions.or(root));
+                LetterValidation.withLetters(Options.letters(spec, root), Options.texts(spec.positionalParameters().get(0))),
+                Options.given(spec, "--allow-missing"), Options.questions(spec, root));
         return new FileValidation(context, request, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();
     }
 }
