@@ -52,7 +52,7 @@ final class LetterPrinting {
         this.context = context;
         this.request = Objects.requireNonNull(request, "request");
         this.out = out;
-        this.err = err;
+        this.err = context.stderr(err); // wrapped at a terminal
     }
 
     int execute() {

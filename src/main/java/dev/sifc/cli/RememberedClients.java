@@ -59,7 +59,7 @@ final class RememberedClients {
         this.context = context;
         this.request = request;
         this.out = out;
-        this.err = err;
+        this.err = context.stderr(err); // wrapped at a terminal
     }
 
     /** Shows or forgets, as the request says; returns the exit code. */

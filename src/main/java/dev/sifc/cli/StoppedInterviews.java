@@ -43,7 +43,7 @@ final class StoppedInterviews {
         this.context = Objects.requireNonNull(context);
         this.request = request;
         this.out = out;
-        this.err = err;
+        this.err = context.stderr(err); // wrapped at a terminal
     }
 
     int execute() {
