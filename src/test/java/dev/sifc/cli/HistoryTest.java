@@ -636,12 +636,12 @@ class HistoryTest {
         CliRunner.Result forget = runner.run("history", "--forget", "ACME G");
         assertEquals(2, forget.code(), forget::toString);
         assertEquals("", forget.out());
-        assertEquals("should-i-fire-client: no assessments of \"ACME G\" in " + file + "; did you mean \"ACME GmbH\"?\n",
-                forget.err());
+        assertEquals("should-i-fire-client: --forget takes a whole name, so that nothing is forgotten by mistake: \"ACME G\""
+                + " is only the start of \"ACME GmbH\"\n", forget.err());
         CliRunner.Result forgetMany = runner.terminal(true, true).stdin("y\n").run("history", "--forget", "Acme F");
         assertEquals(2, forgetMany.code(), forgetMany::toString);
-        assertEquals("should-i-fire-client: no assessments of \"Acme F\" in " + file
-                + "; did you mean \"Acme Five\", \"Acme Four\"?\n", forgetMany.err(), "not asked: nothing to forget");
+        assertEquals("should-i-fire-client: --forget takes a whole name, so that nothing is forgotten by mistake: \"Acme F\""
+                + " is only the start of \"Acme Five\", \"Acme Four\"\n", forgetMany.err(), "not asked: nothing to forget");
         assertEquals(before, Files.readString(file));
     }
 }

@@ -370,6 +370,14 @@ class RecheckTest {
         CliRunner.Result unknown = runner("2026-11-01").run("drafts", "--remove", "Pipe Co");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().startsWith("should-i-fire-client: no drafts of \"Pipe Co\" in "), unknown.err());
+        // --remove takes a whole name, as --forget does; a start, or a name close to one, is suggested.
+        Path folder = drafts.get(0).getParent();
+        CliRunner.Result start = runner("2026-11-01").run("drafts", "--remove", "other");
+        assertEquals(2, start.code(), start::toString);
+        assertEquals("should-i-fire-client: no drafts of \"other\" in " + folder + "; did you mean \"Other Ltd\"?\n", start.err());
+        CliRunner.Result typo = runner("2026-11-01").run("drafts", "--remove", "Othre Ltd", "--lang", "de");
+        assertEquals("should-i-fire-client: keine Entwürfe von „Othre Ltd“ in " + folder + "; meintest du „Other Ltd“?\n", typo.err());
+        assertEquals(1, files("drafts").size());
         CliRunner.Result all = runner("2026-11-01").run("drafts", "--all");
         assertEquals("Removed 1 draft.\n", all.out(), "a script needs no --yes");
         CliRunner.Result none = runner("2026-11-01").run("drafts");
