@@ -14,9 +14,10 @@ import java.util.function.IntSupplier;
  * message, so that each message still starts at the left edge. What must stay whole stays whole: a
  * quotation („…“, "…", “…”, '…') that fits on a line, and a command to type (from the tool's name
  * to the end of the line), which goes on a line of its own and, when even that is too narrow, is
- * continued with " \" so that the lines still paste as one command. A word longer than the line
- * (a long path) gets a line of its own. Into a pipe or a file stderr is never wrapped: one line per
- * message there, so that scripts can grep ({@link RunContext#stderr}).
+ * continued with " \" so that the lines still paste as one command. A word longer than any line
+ * (a long path) stays where it is, for the terminal to fold as it would anyway: moving it would
+ * only leave a gap. Into a pipe or a file stderr is never wrapped: one line per message there, so
+ * that scripts can grep ({@link RunContext#stderr}).
  *
  * <p>A line is written when it ends, or when the writer is flushed (a question waiting for its
  * answer at the end of its line); {@link #verbatim} writes text that must keep its lines as they
@@ -86,7 +87,7 @@ final class WrappedStderr extends PrintWriter {
                 if (used + w > width) {
                     for (String word : unit.text.split(" ", -1)) {
                         int ww = Text.length(word);
-                        if (!empty && used + 1 + ww + 2 > width) {
+                        if (!empty && used + 1 + ww + 2 > width && ww + 2 <= width - more.length() - 2) {
                             lines.add(line + " \\");
                             line.setLength(0);
                             line.append(more).append("  ");
@@ -100,7 +101,7 @@ final class WrappedStderr extends PrintWriter {
                     content = true;
                     continue;
                 }
-            } else if (content && used + (empty ? 0 : 1) + w > width) {
+            } else if (content && used + (empty ? 0 : 1) + w > width && w <= width - more.length()) {
                 lines.add(line.toString());
                 line.setLength(0);
                 line.append(more);
