@@ -60,7 +60,7 @@ final class AnswersTarget {
             err.println(messages.get("error.prefix") + (refused != null ? messages.get(refused, name)
                     : messages.get("error.save.failed", name, FileProblems.explain(messages, e))));
         }
-        err.print(yaml);
+        WrappedStderr.verbatim(err, yaml); // a file to copy: its lines as they are
         err.flush();
         return ExitCodes.INVALID;
     }

@@ -27,7 +27,7 @@ final class ClientAssessment {
         this.context = context;
         this.request = request;
         this.out = out;
-        this.err = err;
+        this.err = context.stderr(err); // wrapped at a terminal
     }
 
     /** Runs the request; returns the exit code. */

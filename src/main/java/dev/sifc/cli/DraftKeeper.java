@@ -129,7 +129,7 @@ final class DraftKeeper {
             err.println(messages.get("prompt.draft.resume", Shell.quote(path.toString())));
         } catch (IOException | RuntimeException e) {
             err.println(messages.get("error.prefix") + messages.get("prompt.draft.failed", FileProblems.explain(messages, e)));
-            err.print(AnswersYaml.write(questionnaire, toSave, null));
+            WrappedStderr.verbatim(err, AnswersYaml.write(questionnaire, toSave, null)); // a file to copy: its lines as they are
         }
         err.flush();
     }

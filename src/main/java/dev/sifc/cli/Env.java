@@ -22,14 +22,22 @@ import java.util.function.IntSupplier;
  * Everything the tool takes from its surroundings, so that tests can supply their own: environment
  * variables, stdin, whether stdin and stdout are terminals, the working directory, and the terminal
  * the interview runs on, the clock (for the history's dates), and how to ask the terminal on stdout
- * for its width (0 when it cannot tell; asked only when a report goes to a terminal).
+ * for its width (0 when it cannot tell; asked only when a report goes to a terminal); the same for
+ * stderr, whose messages wrap to its width when it is a terminal.
  */
 public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd,
-        TerminalOpener terminals, Clock clock, IntSupplier terminalColumns) {
+        TerminalOpener terminals, Clock clock, IntSupplier terminalColumns, boolean stderrTty, IntSupplier stderrTerminalColumns) {
     public Env {
         vars = Map.copyOf(vars);
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(terminalColumns, "terminalColumns");
+        Objects.requireNonNull(stderrTerminalColumns, "stderrTerminalColumns");
+    }
+
+    /** An environment whose stderr is no terminal. */
+    public Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd,
+            TerminalOpener terminals, Clock clock, IntSupplier terminalColumns) {
+        this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, clock, terminalColumns, false, () -> 0);
     }
 
     /** An environment whose terminal cannot tell its width: only COLUMNS can (as in most tests). */
@@ -59,7 +67,7 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
                 // The terminal's own charset, with ASCII stand-ins for the glyphs it lacks: the JVM itself
                 // may run under a UTF-8 locale that the launcher chose, so JLine must not guess from it.
                 (messages, colour) -> SystemTerminal.open(messages, colour, terminalCharset()), Clock.systemDefaultZone(),
-                TerminalWidth::stdout);
+                TerminalWidth::stdout, flag("sifc.stderr.tty", console), TerminalWidth::stderr);
     }
 
     /**
@@ -185,6 +193,22 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
             return Integer.parseInt(columns);
         }
         return terminalColumns.getAsInt();
+    }
+
+    /**
+     * The width of the terminal on standard error, as {@link #stdoutColumns} for stdout: 0 when
+     * stderr is no terminal (a pipe, a file) or its width is unknown; else COLUMNS, or the terminal's.
+     */
+    public int stderrColumns() {
+        if (!stderrTty) {
+            return 0;
+        }
+        int columns = columns(vars.get("COLUMNS"));
+        return columns > 0 ? columns : stderrTerminalColumns.getAsInt();
+    }
+
+    private static int columns(String columns) {
+        return columns != null && columns.matches("[0-9]{1,5}") ? Integer.parseInt(columns) : 0;
     }
 
     /** NO_COLOR set to anything non-empty turns colour off (https://no-color.org). */

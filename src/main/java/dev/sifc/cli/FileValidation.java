@@ -45,7 +45,7 @@ final class FileValidation {
         this.context = context;
         this.request = Objects.requireNonNull(request, "request");
         this.out = out;
-        this.err = err;
+        this.err = context.stderr(err); // wrapped at a terminal
     }
 
     /** Checks every file, whatever the ones before it held; returns the exit code. */

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The history as one run of the main command sees it: what each client scored last time, and the
@@ -84,7 +86,32 @@ final class History {
     Trend trend(Assessment a) {
         Snapshot previous = a.client().filter(n -> !n.isBlank())
                 .map(n -> latest().get(HistoryKey.of(n, a.questionnaire()))).orElse(null);
+        if (previous == null && only != null && !lastRecorded.containsKey(only)) {
+            a.client().ifPresent(this::otherSpelling);
+        }
         return Trend.of(previous, a, LocalDate.now(env.clock()), env.clock().getZone());
+    }
+
+    /**
+     * The one client of this run has no record, but the history may know them by a fuller or
+     * slightly other name ("acme" for "ACME GmbH"): then one warning names it, since the report shows
+     * no trend and the record would start a second timeline. Read only for a client new to the
+     * history, so a re-check pays nothing for it.
+     */
+    private void otherSpelling(String client) {
+        if (!recording || dir == null || writeFailed) {
+            return;
+        }
+        SortedMap<String, String> names = new TreeMap<>();
+        try {
+            new HistoryFile(dir).read(s -> names.putIfAbsent(s.key(), s.client()));
+        } catch (IOException | RuntimeException e) {
+            return; // told already, or told when recording
+        }
+        RememberedClients.Candidates candidates = RememberedClients.Candidates.of(names, client);
+        if (!candidates.isEmpty()) {
+            warn(messages.get("history.other-name", client, candidates.shown(names, messages)));
+        }
     }
 
     /**

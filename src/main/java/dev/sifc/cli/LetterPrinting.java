@@ -52,13 +52,19 @@ final class LetterPrinting {
         this.context = context;
         this.request = Objects.requireNonNull(request, "request");
         this.out = out;
-        this.err = err;
+        this.err = context.stderr(err); // wrapped at a terminal
     }
 
     int execute() {
         Messages m = context.messages();
         Letters letters = context.letters();
         if (request.kind() == null) {
+            String needsKind = request.eml() ? "--format eml" : request.to() != null ? "--to"
+                    : !request.values().isEmpty() ? "--set" : request.client() != null ? "--client" : null;
+            if (needsKind != null) {
+                // Asked for a letter without saying which: say what is missing, not only the list.
+                throw UserException.invalid("letter.kind.missing", needsKind, String.join(", ", letters.kinds()));
+            }
             list(letters, m);
             return ExitCodes.OK;
         }

@@ -59,7 +59,7 @@ final class RememberedClients {
         this.context = context;
         this.request = request;
         this.out = out;
-        this.err = err;
+        this.err = context.stderr(err); // wrapped at a terminal
     }
 
     /** Shows or forgets, as the request says; returns the exit code. */
@@ -272,32 +272,60 @@ final class RememberedClients {
     }
 
     /**
-     * "No assessments of X" in one line, with the names X could mean, up to {@link #CANDIDATES} of
-     * them: those it starts (a start that several share is said to be ambiguous), else those it is a
-     * later part of ("Bakery" for "Good Bakery"), else the nearest recorded name when one is close.
+     * The names {@code name} could mean among {@code names} (by key, each as first written), for a
+     * "did you mean": those it starts, else those it is a later part of ("Bakery" for "Good Bakery"),
+     * else the nearest one when one is close; none for a blank name. Shared by the history, the
+     * drafts and the assessment of a client the history knows by another spelling.
+     *
+     * @param starts whether the names are the ones {@code name} is the start of
      */
-    private UserException notFound(HistoryFile file, Recorded recorded, String name) {
-        Messages m = context.messages();
-        List<String> starting = recorded.startingWith(name);
-        List<String> candidates = starting.isEmpty() ? recorded.containing(name) : starting;
-        if (!candidates.isEmpty()) {
+    record Candidates(List<String> keys, boolean starts) {
+        static Candidates of(SortedMap<String, String> names, String name) {
+            Recorded recorded = new Recorded(names);
+            List<String> starting = recorded.startingWith(name);
+            if (!starting.isEmpty()) {
+                return new Candidates(starting, true);
+            }
+            List<String> containing = recorded.containing(name);
+            if (!containing.isEmpty()) {
+                return new Candidates(containing, false);
+            }
+            return new Candidates(Suggest.nearest(Snapshot.key(name), names.keySet()).map(List::of).orElse(List.of()), false);
+        }
+
+        boolean isEmpty() {
+            return keys.isEmpty();
+        }
+
+        /** The names, quoted, at most {@link #CANDIDATES} of them and how many more: „ACME GmbH“, „Acme Ltd“. */
+        String shown(SortedMap<String, String> names, Messages m) {
             List<String> shown = new ArrayList<>();
-            for (String key : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
-                shown.add(m.get("history.quoted", recorded.names().get(key)));
+            for (String key : keys.subList(0, Math.min(CANDIDATES, keys.size()))) {
+                shown.add(m.get("history.quoted", names.get(key)));
             }
             String list = String.join(", ", shown);
-            if (candidates.size() > CANDIDATES) {
-                list = m.get("history.candidates.more", list, candidates.size() - CANDIDATES);
-            }
-            if (request.forget() == null && starting.size() > 1) {
-                return UserException.invalid("history.error.ambiguous", name, starting.size(), file.file(), list);
-            }
-            return UserException.invalid("history.error.unknown.suggest", name, file.file(), list);
+            return keys.size() > CANDIDATES ? m.get("history.candidates.more", list, keys.size() - CANDIDATES) : list;
         }
-        return Suggest.nearest(Snapshot.key(name), recorded.names().keySet())
-                .map(k -> UserException.invalid("history.error.unknown.suggest", name, file.file(),
-                        m.get("history.quoted", recorded.names().get(k))))
-                .orElseGet(() -> UserException.invalid("history.error.unknown", name, file.file()));
+    }
+
+    /**
+     * "No assessments of X" in one line, with the names X could mean ({@link Candidates}): a start
+     * that several share is said to be ambiguous; for --forget, which takes only a whole name so that
+     * nothing is forgotten by mistake, a start is said to be only the start.
+     */
+    private UserException notFound(HistoryFile file, Recorded recorded, String name) {
+        Candidates candidates = Candidates.of(recorded.names(), name);
+        if (candidates.isEmpty()) {
+            return UserException.invalid("history.error.unknown", name, file.file());
+        }
+        String list = candidates.shown(recorded.names(), context.messages());
+        if (request.forget() != null && candidates.starts()) {
+            return UserException.invalid("history.error.forget.start", name, list);
+        }
+        if (request.forget() == null && candidates.starts() && candidates.keys().size() > 1) {
+            return UserException.invalid("history.error.ambiguous", name, candidates.keys().size(), file.file(), list);
+        }
+        return UserException.invalid("history.error.unknown.suggest", name, file.file(), list);
     }
 
     private HistoryReport report() {

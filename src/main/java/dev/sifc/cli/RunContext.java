@@ -123,6 +123,22 @@ final class RunContext {
         return env.stdoutColumns() <= 0 ? 0 : width();
     }
 
+    /**
+     * Standard error as the run's messages are written to it: at a terminal, wrapped to its width
+     * (within the report's bounds) so that no word breaks; into a pipe or a file as it is, one line
+     * per message, for scripts to grep. Wrapping one that wraps already changes nothing. The width is
+     * asked only when a message is written.
+     */
+    PrintWriter stderr(PrintWriter err) {
+        if (!env.stderrTty() || err instanceof WrappedStderr) {
+            return err;
+        }
+        return new WrappedStderr(err, () -> {
+            int columns = env.stderrColumns(); // asked at the first message: most runs print none
+            return columns <= 0 ? 0 : Math.max(WrappedStderr.MIN_WIDTH, Math.min(TextRenderer.MAX_WIDTH, columns));
+        });
+    }
+
     Renderer renderer(Options.Format format, Options.ColorMode color, PrintWriter out) {
         return switch (format) {
             case text -> new TextRenderer(out, messages, style(color, env.stdoutTty()), width(), letterHints());

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The drafts command's use case: lists the drafts of stopped interviews, newest first, or removes
@@ -43,7 +45,7 @@ final class StoppedInterviews {
         this.context = Objects.requireNonNull(context);
         this.request = request;
         this.out = out;
-        this.err = err;
+        this.err = context.stderr(err); // wrapped at a terminal
     }
 
     int execute() {
@@ -73,6 +75,25 @@ final class StoppedInterviews {
         return remove(drafts, all);
     }
 
+    /**
+     * "No drafts of X", with the names of drafts X could mean, as the history suggests them
+     * ({@link RememberedClients.Candidates}): --remove, like --forget, takes only a whole name.
+     */
+    private UserException unknown(Drafts drafts, List<Drafts.Draft> all) {
+        SortedMap<String, String> names = new TreeMap<>();
+        for (Drafts.Draft d : all) {
+            if (d.client() != null) {
+                names.putIfAbsent(Snapshot.key(d.client()), d.client());
+            }
+        }
+        RememberedClients.Candidates candidates = RememberedClients.Candidates.of(names, request.remove());
+        if (candidates.isEmpty()) {
+            return UserException.invalid("draft.error.unknown", request.remove(), drafts.directory());
+        }
+        return UserException.invalid("draft.error.unknown.suggest", request.remove(), drafts.directory(),
+                candidates.shown(names, context.messages()));
+    }
+
     private int remove(Drafts drafts, List<Drafts.Draft> all) {
         Messages m = context.messages();
         List<Path> doomed;
@@ -83,7 +104,7 @@ final class StoppedInterviews {
             String key = Snapshot.key(request.remove());
             List<Drafts.Draft> theirs = all.stream().filter(d -> d.client() != null && Snapshot.key(d.client()).equals(key)).toList();
             if (theirs.isEmpty()) {
-                throw UserException.invalid("draft.error.unknown", request.remove(), drafts.directory());
+                throw unknown(drafts, all);
             }
             doomed = theirs.stream().map(Drafts.Draft::path).toList();
             name = theirs.get(0).client();

@@ -104,11 +104,11 @@ public record Answers(String client, Map<String, String> values) {
     }
 
     /**
-     * The values a question accepts, as a person of {@code lang} reads them: in English the ids, which
-     * are English words ("never, rarely, ..., 1-5, skip"); in German the options' German labels, quoted
-     * because a label may hold a comma ("„Nie“, „Selten“, ..., 1-5, skip"). Both are accepted, as is
-     * every label in either language. Problems carry the list in both languages, so that each
-     * language's message takes its own.
+     * The values a question accepts, as a person of {@code lang} reads and types them: the options'
+     * labels in that language, quoted as the language's messages quote (a label may hold a comma):
+     * "\"Never\", \"Rarely\", ..., 1-5, skip" and "„Nie“, „Selten“, ..., 1-5, skip". The ids are
+     * accepted too, as is every label in either language. Problems carry the list in both languages,
+     * so that each language's message takes its own.
      */
     public static String allowed(Question q, Lang lang) {
         if (q.type() == QuestionType.NUMBER) {
@@ -116,7 +116,8 @@ public record Answers(String client, Map<String, String> values) {
         }
         StringBuilder sb = new StringBuilder();
         for (Choice o : q.options()) {
-            sb.append(lang == Lang.EN ? o.value() : lang.quote(o.label().get(lang))).append(", ");
+            String label = o.label().get(lang);
+            sb.append(lang == Lang.EN ? "\"" + label + "\"" : lang.quote(label)).append(", ");
         }
         return sb.append("1-").append(q.options().size()).append(", ").append(SKIP).toString();
     }

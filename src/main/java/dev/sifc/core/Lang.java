@@ -3,8 +3,6 @@ package dev.sifc.core;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,13 +55,30 @@ public enum Lang {
         return NumberFormat.getIntegerInstance(locale).format(n);
     }
 
+    /** The English months as running text spells them short, without the locale data (~5 ms). */
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
     /**
      * A day in running text: in German the usual "28.12.2026" (the locale's medium form); in English
-     * ISO 2026-12-28, which no English reader misreads, where 12/28 and 28/12 each would mislead one
-     * side of the Atlantic. Files and JSON keep ISO in every language.
+     * "Dec 28, 2026", with the month's name, so that no reader on either side of the Atlantic takes
+     * the 12th month for the 12th day. Files and JSON keep ISO 2026-12-28 in every language. Both are
+     * written without {@code java.time}'s locale data, whose first use costs ~5 ms at start-up
+     * ({@code LangTest} checks that they agree with the formatters).
      */
     public String date(LocalDate day) {
-        return this == DE ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day) : day.toString();
+        if (this == DE) {
+            return twoDigits(day.getDayOfMonth()) + "." + twoDigits(day.getMonthValue()) + "." + day.getYear();
+        }
+        return MONTHS[day.getMonthValue() - 1] + " " + day.getDayOfMonth() + ", " + day.getYear();
+    }
+
+    /** The most display columns {@link #date} takes, for the columns of a table. */
+    public int dateWidth() {
+        return this == DE ? 10 : 12;
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     public Locale locale() {

@@ -191,10 +191,10 @@ public final class Interview {
             for (StartingPoint p : points) {
                 if (p.kind() == StartingPoint.Kind.LAST) {
                     String spelt = p.answers().client() != null ? Text.clean(p.answers().client()) : name;
-                    lines.add(messages.get("prompt.start.last", spelt, p.when().toLocalDate(), messages.get("verdict.short." + p.verdict().id())));
-                    options.add(messages.get("prompt.start.option.last", p.when().toLocalDate(), p.answers().values().size(), total));
+                    lines.add(messages.get("prompt.start.last", spelt, messages.lang().date(p.when().toLocalDate()), messages.get("verdict.short." + p.verdict().id())));
+                    options.add(messages.get("prompt.start.option.last", messages.lang().date(p.when().toLocalDate()), p.answers().values().size(), total));
                 } else {
-                    options.add(messages.get("prompt.start.option.draft", p.when().toLocalDate(), p.when().toLocalTime().withNano(0).withSecond(0),
+                    options.add(messages.get("prompt.start.option.draft", messages.lang().date(p.when().toLocalDate()), p.when().toLocalTime().withNano(0).withSecond(0),
                             p.answers().values().size(), total));
                 }
             }

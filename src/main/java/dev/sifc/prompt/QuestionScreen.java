@@ -2,6 +2,7 @@ package dev.sifc.prompt;
 
 import dev.sifc.core.QuestionType;
 import dev.sifc.text.Messages;
+import dev.sifc.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ abstract class QuestionScreen implements Screen<Response> {
      */
     @Override
     public final List<AttributedString> frame(Layout layout) {
-        List<AttributedString> top = header(layout);
+        List<AttributedString> top = header(layout, false);
         List<AttributedString> helpLines = new ArrayList<>();
         if (help) {
             layout.wrap(messages.get("prompt.help", view.help()), layout.accent(), helpLines);
@@ -68,6 +69,14 @@ abstract class QuestionScreen implements Screen<Response> {
         if (spare < 0) {
             blank = false;
             top.removeIf(line -> line.length() == 0);
+            spare = layout.rows() - top.size() - foot.size() - need;
+        }
+        if (spare < 0) {
+            // Still too tall: the section's title on one line, shortened with "…" (the question and
+            // the answers matter more), and no blank line above the keys.
+            top = header(layout, true);
+            top.removeIf(line -> line.length() == 0);
+            foot.removeIf(line -> line.length() == 0);
             spare = layout.rows() - top.size() - foot.size() - need;
         }
         if (helpLines.size() > Math.max(0, spare)) {
@@ -129,12 +138,25 @@ abstract class QuestionScreen implements Screen<Response> {
     /** Takes a key that is not help, skip or back. */
     protected abstract Optional<Response> answer(Key key, String typed);
 
-    /** The progress, the section and the question; the help and a blank line follow. */
-    private List<AttributedString> header(Layout layout) {
+    /**
+     * The progress, the section and the question; the help and a blank line follow. The section's
+     * title wraps like the question, never cut; on a narrow screen the client's name gives way to the
+     * progress, cut with "…". With {@code cut}, the title takes one line, cut with "…" (a screen short of rows).
+     */
+    private List<AttributedString> header(Layout layout, boolean cut) {
         List<AttributedString> lines = new ArrayList<>();
-        String client = view.client() == null ? "" : view.client() + " · ";
-        lines.add(layout.dim(client + view.progress() + "  " + Layout.progressBar(view.position() - 1, view.count())));
-        lines.add(layout.bold(view.header()));
+        String progress = view.progress() + "  " + Layout.progressBar(view.position() - 1, view.count());
+        String client = "";
+        if (view.client() != null) {
+            int room = layout.width() - 1 - Text.length(progress) - 3;
+            client = room >= 4 ? Text.truncate(view.client(), room) + " · " : "";
+        }
+        lines.add(layout.dim(client + progress));
+        if (cut) {
+            lines.add(layout.bold(view.header()));
+        } else {
+            layout.wrap(view.header(), AttributedStyle.BOLD, lines);
+        }
         lines.add(AttributedString.EMPTY);
         layout.wrap(view.text(), AttributedStyle.BOLD, lines);
         return lines;

@@ -10,9 +10,9 @@ import java.util.List;
 final class ChangedAnswers {
     private ChangedAnswers() {}
 
-    /** "Changed since 2026-11-01", or the one line saying that nothing changed. */
+    /** "Changed since Nov 1, 2026", or the one line saying that nothing changed. */
     static String heading(AnswerChanges c, Messages m) {
-        return m.get(c.changes().isEmpty() ? "report.changes.none" : "report.changes", c.since().toString());
+        return m.get(c.changes().isEmpty() ? "report.changes.none" : "report.changes", m.lang().date(c.since()));
     }
 
     /** One line per changed answer: "“How often …?”: Often → Rarely". */

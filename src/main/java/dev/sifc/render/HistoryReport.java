@@ -34,7 +34,6 @@ public final class HistoryReport {
     private static final int MIN_CELL = 10;
     private static final int SIGN_WIDTH = 4;
     private static final int CHANGE_WIDTH = 9;
-    private static final int DATE_WIDTH = 10;
     /** Where the signs' scores start when they have a line of their own: under the verdict. */
     private static final int SIGNS_INDENT = 8;
 
@@ -47,6 +46,8 @@ public final class HistoryReport {
     private final int scoreWidth;
     private final int width;
     private final int tableWidth;
+    /** The widest a day takes in the report's language: "28.12.2026", "Dec 28, 2026". */
+    private final int dateWidth;
     /** The timeline's layout, chosen by {@link #timelineStart} for its rows. */
     private boolean signsBelow;
     private boolean showChange = true;
@@ -66,6 +67,7 @@ public final class HistoryReport {
         this.tableWidth = width > 0 ? width : Integer.MAX_VALUE;
         this.out = out;
         this.messages = messages;
+        this.dateWidth = messages.lang().dateWidth();
         this.style = style;
         this.zone = zone;
         this.today = today;
@@ -103,7 +105,7 @@ public final class HistoryReport {
             counts = Math.max(counts, Text.length(messages.lang().number(c.assessments())));
         }
         String due = messages.get("history.due");
-        int nextWidth = Math.max(Text.length(head[4]), DATE_WIDTH + 1 + Text.length(due));
+        int nextWidth = Math.max(Text.length(head[4]), dateWidth + 1 + Text.length(due));
         int countWidth = Math.max(Text.length(head[5]), Math.max(3, counts));
         int trendWidth = Math.max(Text.length(head[6]), sparks);
         // What gives way, in order, while the row is too wide: see the class comment.
@@ -115,7 +117,7 @@ public final class HistoryReport {
             trend &= step < 1;
             last &= step < 2;
             count &= step < 3;
-            int rest = 2 + verdictWidth + 2 + scoreWidth + (last ? 2 + DATE_WIDTH : 0) + 2 + nextWidth
+            int rest = 2 + verdictWidth + 2 + scoreWidth + (last ? 2 + dateWidth : 0) + 2 + nextWidth
                     + (count ? 2 + countWidth : 0) + (trend ? 2 + trendWidth : 0);
             nameWidth = Math.min(fullName, Math.max(step < 4 ? MIN_NAME : MIN_CELL, tableWidth - rest));
             if (nameWidth + rest <= tableWidth) {
@@ -127,14 +129,14 @@ public final class HistoryReport {
             }
         }
         out.println(style.dim(Text.pad(Text.truncate(head[0], nameWidth), nameWidth) + "  " + Text.pad(head[1], verdictWidth) + "  "
-                + Text.padLeft(head[2], scoreWidth) + (last ? "  " + Text.pad(head[3], DATE_WIDTH) : "") + "  "
+                + Text.padLeft(head[2], scoreWidth) + (last ? "  " + Text.pad(head[3], dateWidth) : "") + "  "
                 + Text.pad(head[4], nextWidth) + (count ? "  " + Text.padLeft(head[5], countWidth) : "")
                 + (trend ? "  " + head[6] : "")));
         for (ClientHistory c : clients) {
             Snapshot s = c.latest();
             String nextCell = Text.pad(next(c), nextWidth);
             out.println(Text.pad(Text.truncate(Text.clean(c.name()), nameWidth), nameWidth) + "  " + verdict(s) + "  "
-                    + Text.padLeft(Integer.toString(s.score()), scoreWidth) + (last ? "  " + date(s) : "") + "  "
+                    + Text.padLeft(Integer.toString(s.score()), scoreWidth) + (last ? "  " + Text.pad(date(s), dateWidth) : "") + "  "
                     + (c.due(today) ? style.bold(nextCell) : nextCell)
                     + (count ? "  " + Text.padLeft(messages.lang().number(c.assessments()), countWidth) : "")
                     + (trend ? "  " + sparkline(c.recentScores()) : ""));
@@ -242,12 +244,12 @@ public final class HistoryReport {
             out.println(style.dim(line));
         }
         out.println();
-        int first = DATE_WIDTH + 2 + verdictWidth + 2 + scoreWidth;
+        int first = dateWidth + 2 + verdictWidth + 2 + scoreWidth;
         int signs = SIGN_WIDTH * q.signs().size();
         signsBelow = first + 2 + CHANGE_WIDTH + signs > tableWidth;
         showChange = !signsBelow || first + 2 + CHANGE_WIDTH <= tableWidth;
         StringBuilder head = new StringBuilder();
-        head.append(Text.pad(messages.get("history.head.when"), DATE_WIDTH)).append("  ")
+        head.append(Text.pad(messages.get("history.head.when"), dateWidth)).append("  ")
                 .append(Text.pad(messages.get("history.head.verdict"), verdictWidth)).append("  ")
                 .append(Text.padLeft(messages.get("history.head.score"), scoreWidth));
         if (showChange) {
@@ -268,7 +270,7 @@ public final class HistoryReport {
     public void timelineRow(Snapshot s, Snapshot previous, Questionnaire q) {
         StringBuilder row = new StringBuilder();
         String change = previous == null ? "–" : Explain.signed(s.score() - previous.score());
-        row.append(date(s)).append("  ").append(verdict(s)).append("  ")
+        row.append(Text.pad(date(s), dateWidth)).append("  ").append(verdict(s)).append("  ")
                 .append(Text.padLeft(Integer.toString(s.score()), scoreWidth));
         if (showChange) {
             row.append("  ").append(Text.padLeft(change, CHANGE_WIDTH));

@@ -26,11 +26,16 @@ class AllowedAnswersTest {
     }
 
     @Test
-    void anEnglishErrorListsTheIds() {
+    void anEnglishErrorListsTheEnglishLabelsAsTheGermanOneTheGerman() {
         CliRunner.Result en = new CliRunner().stdin(BAD).run("validate", "-", "--lang", "en");
         assertEquals(2, en.code(), en::toString);
-        assertTrue(en.err().contains("invalid value \"viele\" for slow-to-pay.late-invoices; allowed: none, some, most, all, 1-4, skip"),
+        assertTrue(en.err().contains("invalid value \"viele\" for slow-to-pay.late-invoices; allowed: \"None\", \"Some\", \"Most\", \"All of them\", 1-4, skip"),
                 en.err());
+        assertTrue(en.err().contains("slow-to-pay.payment-worry has no value; allowed: \"Yes\", \"No\", 1-2, skip"), en.err());
+        // What the list offers is what the user may type, as the German list's labels are.
+        CliRunner.Result typed = new CliRunner().stdin("answers:\n  slow-to-pay.late-invoices: All of them\n")
+                .run("validate", "-", "--allow-missing");
+        assertEquals(0, typed.code(), typed::toString);
     }
 
     @Test

@@ -31,7 +31,7 @@ class BatchErrorsTest {
     void typoInAChoiceNamesFileLineColumnQuestionAndAllowedValues() throws IOException {
         assertError(runWith("client: X\nanswers:\n  unreasonable-demands.after-hours: sometimez\n", "--allow-missing"),
                 "a.yaml:3:37: invalid value \"sometimez\" for unreasonable-demands.after-hours; "
-                        + "allowed: never, rarely, sometimes, often, always, 1-5, skip\n");
+                        + "allowed: \"Never\", \"Rarely\", \"Sometimes\", \"Often\", \"Always\", 1-5, skip\n");
     }
 
     @Test
@@ -70,7 +70,7 @@ class BatchErrorsTest {
     void yaml11BooleansAndLeadingZerosAreReadAsWritten() throws IOException {
         CliRunner.Result r = runWith("answers:\n  slow-to-pay.payment-worry: no\n  everything-for-nothing.price-pressure: off\n",
                 "--allow-missing");
-        assertError(r, "a.yaml:3:42: invalid value \"off\" for everything-for-nothing.price-pressure; allowed: yes, no, 1-2, skip\n");
+        assertError(r, "a.yaml:3:42: invalid value \"off\" for everything-for-nothing.price-pressure; allowed: \"Yes\", \"No\", 1-2, skip\n");
         CliRunner.Result ok = runWith("answers:\n  slow-to-pay.payment-worry: no\n  slow-to-pay.reminders: 010\n",
                 "--allow-missing", "--format", "json");
         assertEquals(0, ok.code(), ok::toString);

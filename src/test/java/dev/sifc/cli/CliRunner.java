@@ -33,6 +33,7 @@ final class CliRunner {
     private InputStream stdin = new ByteArrayInputStream(new byte[0]);
     private boolean stdinTty;
     private boolean stdoutTty;
+    private boolean stderrTty;
     private Path cwd = Path.of("").toAbsolutePath();
     private TerminalOpener terminals = (messages, colour) -> {
         throw new IOException("no terminal in this test");
@@ -51,7 +52,7 @@ final class CliRunner {
 
     /** The environment a run gets, as the tool sees it. */
     Env env() {
-        return new Env(env, stdin, stdinTty, stdoutTty, cwd, terminals, clock);
+        return new Env(env, stdin, stdinTty, stdoutTty, cwd, terminals, clock, () -> 0, stderrTty, () -> 0);
     }
 
     /** The folder the tool keeps its history and drafts in, for this runner. */
@@ -91,6 +92,12 @@ final class CliRunner {
     CliRunner terminal(boolean in, boolean out) {
         this.stdinTty = in;
         this.stdoutTty = out;
+        return this;
+    }
+
+    /** Whether stderr is a terminal (its width is COLUMNS then). */
+    CliRunner stderrTerminal(boolean tty) {
+        this.stderrTty = tty;
         return this;
     }
 

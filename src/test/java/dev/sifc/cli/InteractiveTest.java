@@ -90,7 +90,7 @@ class InteractiveTest {
                 .stdin("1\n2\n" + "y\n".repeat(100_000)).run("--plain", "--client", "Yes Man");
         assertEquals(2, r.code(), r::toString);
         assertTrue(r.err().endsWith("\n<stdin>:3:1: invalid value \"y\" for \"How often does the client expect you to rescue them with last-minute work?\";"
-                + " allowed: never, rarely, sometimes, often, always, 1-5, skip; answers from a pipe or file must be valid:"
+                + " allowed: \"Never\", \"Rarely\", \"Sometimes\", \"Often\", \"Always\", 1-5, skip; answers from a pipe or file must be valid:"
                 + " fix that line, or run in a terminal to be asked again\n"), r.err());
         assertTrue(r.err().length() < 5000, r.err().length() + " characters of stderr");
         String draft = Files.readString(drafts().get(0));

@@ -104,7 +104,7 @@ class InterruptsIT {
                 pty.waitForScreen("Question 3 of 31");
                 kill("INT", java(pty));
                 String transcript = pty.waitForTranscript("EXIT=");
-                assertTrue(transcript.contains("Stopped. Your 2 answers are saved in "), transcript);
+                assertTrue(transcript.contains("Stopped. Your 2 answers are saved in"), transcript);
                 assertTrue(transcript.contains("EXIT=130"), transcript);
                 assertFalse(transcript.contains("Exception"), transcript);
                 assertScreenRestored(pty.raw());
@@ -153,7 +153,7 @@ class InterruptsIT {
                 pty.waitForScreen("Question 4 of 31");
                 pty.type("\003");
                 String transcript = pty.waitForTranscript("EXIT=");
-                assertTrue(transcript.contains("Stopped. Your 3 answers are saved in "), transcript);
+                assertTrue(transcript.contains("Stopped. Your 3 answers are saved in"), transcript);
                 assertTrue(transcript.contains("EXIT=130"), transcript);
                 assertScreenRestored(pty.raw());
             }
@@ -180,7 +180,7 @@ class InterruptsIT {
                 pty.waitForScreen("like one of their employees"); // question 2 (the long name hides the counter)
                 pty.type("\003");
                 String transcript = pty.waitForTranscript("EXIT=");
-                assertTrue(transcript.contains("Stopped. Your answer is saved in "), transcript);
+                assertTrue(transcript.contains("Stopped. Your answer is saved in"), transcript);
                 assertTrue(transcript.contains("EXIT=130"), transcript);
                 assertScreenRestored(pty.raw());
             }

@@ -360,7 +360,7 @@ class LauncherIT {
                 Process kill = new ProcessBuilder("pkill", "-TERM", "-f", "should-i-fire-client.jar --client " + marker).start();
                 assertEquals(0, kill.waitFor());
                 String transcript = pty.waitForTranscript("EXIT=");
-                assertTrue(transcript.contains("Stopped. Your 3 answers are saved in "), transcript);
+                assertTrue(transcript.contains("Stopped. Your 3 answers are saved in"), transcript);
                 assertTrue(transcript.contains("EXIT=143"), transcript);
                 assertFalse(transcript.contains("Exception") || transcript.contains("internal error"), transcript);
             }
@@ -382,7 +382,7 @@ class LauncherIT {
                 }
                 pty.when("Question 8 of 31", "\003");
                 String transcript = pty.waitForTranscript("EXIT=");
-                assertTrue(transcript.contains("Stopped. Your 7 answers are saved in "), transcript);
+                assertTrue(transcript.contains("Stopped. Your 7 answers are saved in"), transcript);
                 assertTrue(transcript.contains("EXIT=130"), transcript);
                 assertFalse(transcript.contains("Exception"), transcript);
             }

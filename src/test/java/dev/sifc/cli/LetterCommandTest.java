@@ -111,6 +111,21 @@ class LetterCommandTest {
         assertTrue(wide.contains("\n  payment-reminder  An invoice is overdue"), wide);
     }
 
+    /**
+     * The two ending letters say when each fits as the report chooses them: the door stays open only
+     * for a client who always treated you with respect, so the closing one is for any other, not only
+     * after abuse.
+     */
+    @Test
+    void theEndingLettersSayWhichClientEachIsFor() {
+        assertTrue(new CliRunner().run("letter").out().contains("\n"
+                + "  ending            Let go: end politely, bill the balance, door left open.\n"
+                + "  ending-final      Let go, respect lacking: end in writing, door closed.\n\n"), "en");
+        assertTrue(new CliRunner().run("letter", "--lang", "de").out().contains("\n"
+                + "  ending            Gehen lassen: höflich beenden, abrechnen, Tür offen.\n"
+                + "  ending-final      Gehen lassen, Respekt fehlt: schriftlich beenden, Tür zu.\n\n"), "de");
+    }
+
     @Test
     void aFirstStepLetterNamesTheAnswerThatRecordsItAndTheRecheckMovesOn() throws IOException {
         CliRunner.Result letter = new CliRunner().run("letter", "hours", "--client", "Scenario 04");

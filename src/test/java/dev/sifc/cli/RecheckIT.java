@@ -55,7 +55,7 @@ class RecheckIT {
             pty.when("Show one?", "\r"); // the letters the report points to: none this time
             String transcript = pty.waitForTranscript("EXIT=");
             assertTrue(transcript.contains("EXIT=0"), transcript);
-            Matcher section = Pattern.compile("Changed since \\d{4}-\\d{2}-\\d{2}\\r?\\n((?:  .*\\r?\\n)+)").matcher(transcript);
+            Matcher section = Pattern.compile("Changed since [A-Z][a-z]{2} \\d{1,2}, \\d{4}\\r?\\n((?:  .*\\r?\\n)+)").matcher(transcript);
             assertTrue(section.find(), transcript);
             List<String> bullets = section.group(1).lines().filter(l -> l.startsWith("  •")).toList();
             assertEquals(1, bullets.size(), section.group(1));

@@ -122,8 +122,8 @@ class RecheckTest {
         assertTimeoutPreemptively(LIMIT, () -> {
             try (VirtualScreen vs = new VirtualScreen(100, 30)) {
                 var run = onTerminal(vs, "2026-12-01", "--client", "acme gmbh", "--format", "json");
-                String choice = vs.waitFor("❯ 1  Start from last time's answers (2026-11-01, 31 of 31 answered)");
-                assertTrue(choice.contains("Re-check of ACME GmbH, last assessed on 2026-11-01 (let go)."), choice); // as first written
+                String choice = vs.waitFor("❯ 1  Start from last time's answers (Nov 1, 2026, 31 of 31 answered)");
+                assertTrue(choice.contains("Re-check of ACME GmbH, last assessed on Nov 1, 2026 (let go)."), choice); // as first written
                 vs.type("\r");
                 vs.when("❯  4  Often  (current answer)", "2\r"); // often → rarely
                 for (int i = 2; i <= 31; i++) {
@@ -190,20 +190,20 @@ class RecheckTest {
         String lines = "\n" + "always\n" + "\n".repeat(30) + "\n";
         CliRunner.Result r = runner("2026-12-01").stdin(lines).run("--client", "ACME GmbH");
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.err().contains("  1) Start from last time's answers (2026-11-01, 31 of 31 answered)\n  2) Start afresh\n"), r.err());
+        assertTrue(r.err().contains("  1) Start from last time's answers (Nov 1, 2026, 31 of 31 answered)\n  2) Start afresh\n"), r.err());
         assertTrue(r.err().contains("  4) Often  (current answer)\n"), r.err());
-        assertTrue(r.out().contains("\nChanged since 2026-11-01\n  • “How often does the client contact you outside your working"), r.out());
+        assertTrue(r.out().contains("\nChanged since Nov 1, 2026\n  • “How often does the client contact you outside your working"), r.out());
         assertTrue(r.out().contains("”: Often → Always\n\nWhy\n"), r.out());
 
         CliRunner.Result same = runner("2026-12-02").stdin("\n" + "\n".repeat(31) + "\n").run("--client", "ACME GmbH", "--lang", "de");
         assertEquals(0, same.code(), same::toString);
-        assertTrue(same.err().contains("Nachprüfung von ACME GmbH, zuletzt bewertet am 2026-12-01"), same.err());
-        assertTrue(same.out().contains("\nSeit 2026-12-01 hat sich keine Antwort geändert.\n"), same.out());
+        assertTrue(same.err().contains("Nachprüfung von ACME GmbH, zuletzt bewertet am 01.12.2026"), same.err());
+        assertTrue(same.out().contains("\nSeit 01.12.2026 hat sich keine Antwort geändert.\n"), same.out());
 
         CliRunner.Result md = runner("2026-12-03").stdin("\n" + "s\n" + "\n".repeat(30) + "\n")
                 .run("--client", "ACME GmbH", "--format", "markdown");
         assertEquals(0, md.code(), md::toString);
-        assertTrue(md.out().contains("\n## Changed since 2026-12-02\n\n- “How often does the client contact you"), md.out());
+        assertTrue(md.out().contains("\n## Changed since Dec 2, 2026\n\n- “How often does the client contact you"), md.out());
         assertTrue(md.out().contains("”: Always → skipped\n"), md.out());
     }
 
@@ -231,7 +231,7 @@ class RecheckTest {
         CliRunner.Result r = runner("2026-12-01").stdin("\n" + "often\nalways\n" + "\n".repeat(29) + "\n")
                 .run("--client", "ACME GmbH", "--format", "json");
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.err().contains("(2026-11-01, 29 of 31 answered)"), r.err());
+        assertTrue(r.err().contains("(Nov 1, 2026, 29 of 31 answered)"), r.err());
         JsonArray changes = json(r.out()).getAsJsonObject("answerChanges").getAsJsonArray("changes");
         assertEquals(2, changes.size(), changes::toString);
         assertTrue(changes.get(0).getAsJsonObject().get("from").isJsonNull(), "an answer that no longer fits was no answer");
@@ -370,6 +370,14 @@ class RecheckTest {
         CliRunner.Result unknown = runner("2026-11-01").run("drafts", "--remove", "Pipe Co");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().startsWith("should-i-fire-client: no drafts of \"Pipe Co\" in "), unknown.err());
+        // --remove takes a whole name, as --forget does; a start, or a name close to one, is suggested.
+        Path folder = drafts.get(0).getParent();
+        CliRunner.Result start = runner("2026-11-01").run("drafts", "--remove", "other");
+        assertEquals(2, start.code(), start::toString);
+        assertEquals("should-i-fire-client: no drafts of \"other\" in " + folder + "; did you mean \"Other Ltd\"?\n", start.err());
+        CliRunner.Result typo = runner("2026-11-01").run("drafts", "--remove", "Othre Ltd", "--lang", "de");
+        assertEquals("should-i-fire-client: keine Entwürfe von „Othre Ltd“ in " + folder + "; meintest du „Other Ltd“?\n", typo.err());
+        assertEquals(1, files("drafts").size());
         CliRunner.Result all = runner("2026-11-01").run("drafts", "--all");
         assertEquals("Removed 1 draft.\n", all.out(), "a script needs no --yes");
         CliRunner.Result none = runner("2026-11-01").run("drafts");

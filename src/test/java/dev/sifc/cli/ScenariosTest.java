@@ -167,7 +167,7 @@ class ScenariosTest {
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().contains("\nOn this verdict\n  Ask a colleague who knows the client.\n"), r.out());
         assertFalse(r.out().contains("How to end it"), r.out());
-        assertTrue(r.out().contains("\nCheck again on 2026-03-09 (in 7 days), with the questions answered that were\nskipped.\n"),
+        assertTrue(r.out().contains("\nCheck again on Mar 9, 2026 (in 7 days), with the questions answered that were\nskipped.\n"),
                 r.out());
     }
 

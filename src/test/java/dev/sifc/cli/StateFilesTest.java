@@ -279,6 +279,6 @@ class StateFilesTest {
         assertArrayEquals(new String(before, StandardCharsets.UTF_8).lines().filter(l -> !l.contains("\"Other\""))
                 .map(l -> l + "\n").reduce("", String::concat).getBytes(StandardCharsets.UTF_8), Files.readAllBytes(history));
         CliRunner.Result again = run(runner.on("2026-06-02"), "--answers", "examples/keep.yaml", "--client", emoji);
-        assertTrue(again.out().contains("Since 2026-06-01: still keep"), again.out());
+        assertTrue(again.out().contains("Since Jun 1, 2026: still keep"), again.out());
     }
 }

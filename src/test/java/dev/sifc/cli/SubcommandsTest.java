@@ -94,7 +94,7 @@ class SubcommandsTest {
         cases.put(List.of("keep"), "should-i-fire-client: unknown command \"keep\" (and no file of that name); "
                 + "\"should-i-fire-client --help\" lists the commands\n");
         cases.put(List.of("--lang", "de", "acme"), "should-i-fire-client: unbekannter Befehl „acme“ (und keine Datei dieses "
-                + "Namens); \"should-i-fire-client --help\" listet die Befehle\n");
+                + "Namens); „should-i-fire-client --help“ listet die Befehle\n");
         cases.put(List.of("examples/keep.yaml", "--answers", "examples/fire.yaml"),
                 "should-i-fire-client: two answers files: \"examples/keep.yaml\" and --answers examples/fire.yaml; give one of them\n");
         cases.put(List.of("--lang", "de", "--answers", "examples/fire.yaml", "examples/fire.yaml"),
@@ -102,7 +102,7 @@ class SubcommandsTest {
         cases.put(List.of("help", "histroy"), "should-i-fire-client: unknown command \"histroy\"; did you mean history?\n"
                 + "Run \"should-i-fire-client --help\" for usage.\n");
         cases.put(List.of("--lang", "de", "help", "fish"), "should-i-fire-client: unbekannter Befehl „fish“\n"
-                + "\"should-i-fire-client --help\" zeigt die Verwendung.\n");
+                + "„should-i-fire-client --help“ zeigt die Verwendung.\n");
         cases.put(List.of("template", "acme"), "should-i-fire-client: unexpected argument \"acme\"\n"
                 + "Run \"should-i-fire-client template --help\" for usage.\n");
         for (Map.Entry<List<String>, String> c : cases.entrySet()) {
@@ -160,7 +160,7 @@ class SubcommandsTest {
             CliRunner.Result r = new CliRunner().env("LANG", "de_DE.UTF-8").run(c.getKey().toArray(new String[0]));
             String command = c.getKey().get(0).startsWith("-") ? "should-i-fire-client" : "should-i-fire-client " + c.getKey().get(0);
             assertEquals(2, r.code(), c.getKey() + "\n" + r);
-            assertEquals("should-i-fire-client: " + c.getValue() + "\n\"" + command + " --help\" zeigt die Verwendung.\n", r.err(),
+            assertEquals("should-i-fire-client: " + c.getValue() + "\n„" + command + " --help“ zeigt die Verwendung.\n", r.err(),
                     c.getKey().toString());
         }
     }

@@ -1,10 +1,14 @@
 package dev.sifc.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Numbers and days as each language writes them in running text. */
@@ -42,9 +46,23 @@ class LangTest {
     }
 
     @Test
-    void germanDaysAreDayMonthYearAndEnglishOnesIso() {
+    void germanDaysAreDayMonthYearAndEnglishOnesNameTheMonth() {
         assertEquals("28.12.2026", Lang.DE.date(LocalDate.of(2026, 12, 28)));
         assertEquals("01.04.2026", Lang.DE.date(LocalDate.of(2026, 4, 1)));
-        assertEquals("2026-12-28", Lang.EN.date(LocalDate.of(2026, 12, 28)));
+        assertEquals("Dec 28, 2026", Lang.EN.date(LocalDate.of(2026, 12, 28)));
+        assertEquals("Apr 1, 2026", Lang.EN.date(LocalDate.of(2026, 4, 1)));
+    }
+
+    @Test
+    void daysReadExactlyAsTheLocaleFormatWritesThem() {
+        DateTimeFormatter german = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.GERMAN);
+        DateTimeFormatter english = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
+        for (LocalDate day = LocalDate.of(1999, 1, 1); day.isBefore(LocalDate.of(2031, 1, 1)); day = day.plusDays(3)) {
+            assertEquals(german.format(day), Lang.DE.date(day), day.toString());
+            assertEquals(english.format(day), Lang.EN.date(day), day.toString());
+            for (Lang lang : Lang.values()) {
+                assertTrue(lang.date(day).length() <= lang.dateWidth(), lang.date(day));
+            }
+        }
     }
 }

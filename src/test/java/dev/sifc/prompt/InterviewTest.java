@@ -228,9 +228,9 @@ class InterviewTest {
         Answers done = new Interview(q, new Messages(Lang.EN), s, a -> { }, recall(List.of(point), chosen))
                 .run(new Answers("ACME GmbH", Map.of()), false);
         assertEquals(List.of(), s.intros, "the choice is the intro");
-        assertEquals("Re-check of ACME GmbH, last assessed on 2026-11-01 (recalibrate). Start from those answers and each"
+        assertEquals("Re-check of ACME GmbH, last assessed on Nov 1, 2026 (recalibrate). Start from those answers and each"
                 + " question shows last time's answer: Enter keeps it, so only what changed needs a key.", s.starts.get(0).lines().get(0));
-        assertEquals(List.of("Start from last time's answers (2026-11-01, 31 of 31 answered)", "Start afresh"), s.starts.get(0).options());
+        assertEquals(List.of("Start from last time's answers (Nov 1, 2026, 31 of 31 answered)", "Start afresh"), s.starts.get(0).options());
         assertEquals(List.of(Optional.of(point)), chosen);
         assertEquals(31, s.asked.size());
         assertEquals("never", s.asked.get(0).current());
@@ -249,7 +249,7 @@ class InterviewTest {
         s.startPick = 1; // afresh
         List<Optional<StartingPoint>> chosen = new ArrayList<>();
         new Interview(q, new Messages(Lang.EN), s, a -> { }, recall(List.of(draft), chosen)).run(new Answers(null, Map.of()), true);
-        assertEquals(List.of("Continue your draft of 2026-11-02 14:05 (1 of 31 answered)", "Start afresh"), s.starts.get(0).options());
+        assertEquals(List.of("Continue your draft of Nov 2, 2026 14:05 (1 of 31 answered)", "Start afresh"), s.starts.get(0).options());
         // The client as first written in the draft, as the last answers' offer does.
         assertEquals("You have an unfinished interview for ACME GmbH: continue it, or start afresh.", s.starts.get(0).lines().get(0));
         assertEquals(List.of(Optional.empty()), chosen);

@@ -23,8 +23,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * highlight (or the name being typed) is in view, and the last line is the screen's key line.
  */
 class ScreenSizesTest {
-    /** A screen, made afresh, with what its key line starts with. */
-    private record Case(String name, Supplier<Screen<?>> screen, String keys) {}
+    /** A screen, made afresh, with what its key line starts with, and a text it must show whole (or null). */
+    private record Case(String name, Supplier<Screen<?>> screen, String keys, String whole) {
+        Case(String name, Supplier<Screen<?>> screen, String keys) {
+            this(name, screen, keys, null);
+        }
+    }
 
     @ParameterizedTest(name = "{0}x{1} {2}")
     @CsvSource({"40, 12, EN", "40, 12, DE", "40, 35, EN", "40, 35, DE", "80, 24, EN", "80, 24, DE", "120, 40, EN",
@@ -45,7 +49,16 @@ class ScreenSizesTest {
             String last = frame.get(frame.size() - 1).toString().strip();
             assertTrue(!last.isEmpty() && c.keys().contains(last.substring(0, Math.min(8, last.length()))),
                     "the key line (\"" + c.keys() + "\") ends the screen: " + where);
+            if (c.whole() != null && rows >= 24) { // a screen short of rows may shorten it, with "…"
+                String words = frame.stream().map(l -> l.toString().strip()).collect(Collectors.joining(" "));
+                assertTrue(words.contains(c.whole()), "\"" + c.whole() + "\" wrapped, not cut: " + where);
+            }
         }
+    }
+
+    private static QuestionView forClient(QuestionView v, String client) {
+        return new QuestionView(v.question(), client, v.header(), v.progress(), v.position(), v.count(), v.text(), v.help(),
+                v.options(), v.numberHint(), v.current(), v.first());
     }
 
     private static List<Case> cases(Messages m) {
@@ -63,7 +76,10 @@ class ScreenSizesTest {
                 s.key(Key.HELP, "?");
                 s.key(Key.END, "");
                 return s;
-            }, keys));
+            }, keys, view.header()));
+            cases.add(new Case(id + " for a client with a long name", () -> QuestionScreen.of(
+                    forClient(Frames.view(id, null, false, m), "Müller & Söhne Garten- und Landschaftsbau GmbH"), m, () -> 0),
+                    keys, view.header()));
             cases.add(new Case(id + " skipped, with help and a problem", () -> {
                 QuestionScreen s = QuestionScreen.of(Frames.view(id, Answers.SKIP, false, m), m, () -> 0);
                 s.key(Key.HELP, "?");
