@@ -111,7 +111,7 @@ public final class Cli {
         }
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
-        cl.setErr(err);
+        cl.setErr(context.stderr(err)); // wrapped at a terminal, as the use cases wrap theirs
         // An @file argument must never be expanded: "@/dev/zero" would hang.
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -27,7 +27,11 @@ class StderrWidthTest {
             r -> r.run("letter", "hours", "--client", "Scenario 04", "--lang", "de"),
             r -> r.run("history"),
             r -> r.run("history", "--lang", "de"),
-            r -> r.run("drafts"));
+            r -> r.run("drafts"),
+            // Printed by the command line itself, not by a use case: usage errors and their hint.
+            r -> r.run("--format", "yaml", "--answers", "src/test/resources/scenarios/15-one-sign-calm.yaml"),
+            r -> r.run("history", "--nosuch-option", "--lang", "de"),
+            r -> r.run("--answers", "does/not/exist/anywhere/answers-of-a-client.yaml"));
 
     @ParameterizedTest(name = "{0} columns")
     @CsvSource({"40", "80"})
