@@ -118,7 +118,7 @@ public final class YamlTree {
     }
 
     /** The system's reason in its own words, lower case: "Input/output error" becomes "input/output error". */
-    private static String readError(IOException e) {
+    static String readError(IOException e) {
         String m = firstLine(e instanceof FileSystemException f ? f.getReason() : e.getMessage());
         if (m.isEmpty()) {
             return "an input/output error";
