@@ -3,6 +3,7 @@ package dev.sifc.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -146,7 +147,7 @@ class JsonLinesTest {
         assertEquals(clean, r.out());
         assertEquals("", r.err());
         // The same on stdin.
-        CliRunner.Result piped = new CliRunner().stdinStream(new java.io.ByteArrayInputStream(b.toByteArray()))
+        CliRunner.Result piped = new CliRunner().stdinStream(new ByteArrayInputStream(b.toByteArray()))
                 .run("-", "--no-history", "--format", "json");
         assertEquals(clean, piped.out(), piped::toString);
         // An unnamed client is "client N" for its line N, as messages name it.
