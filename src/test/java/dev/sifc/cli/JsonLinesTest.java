@@ -222,4 +222,18 @@ class JsonLinesTest {
         assertEquals("de.jsonl:2:1: diese Zeile ist JSON, aber kein Objekt; jede Zeile ist ein Kunde: {\"client\": \"ACME\", \"answers\": {...}}\n"
                 + "should-i-fire-client: 1 von 2 Kunden nicht bewertet, wegen der Probleme oben; die anderen schon\n", r.err());
     }
+
+    @Test
+    void aMissingJsonLinesFileIsNamedAsAFile() {
+        CliRunner.Result r = new CliRunner().run("clients.jsonl");
+        assertEquals(2, r.code());
+        assertEquals("should-i-fire-client: cannot read clients.jsonl: no such file\n", r.err());
+    }
+
+    @Test
+    void theHelpSaysHowJsonLinesAreChosen() {
+        String help = new CliRunner().run("--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("JSON Lines file (.jsonl, .ndjson; on stdin, when its first line is one whole JSON object)"), help);
+        assertTrue(help.contains("should-i-fire-client examples/portfolio.jsonl --no-history"), help);
+    }
 }
