@@ -206,16 +206,26 @@ public final class JsonLinesLoader {
 
     /** One line's client; the problems of the line as one InputException, all of them. */
     private Answers parse(String source, int number, String text) {
-        Line l = new Line(source, number, text);
+        Line fast = new Line(source, number, text, false);
         try {
-            Answers a = l.client();
-            if (l.problems.isEmpty()) {
+            Answers a = fast.client();
+            if (fast.problems.isEmpty()) {
                 return a;
             }
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            // an error: read the line again below, for the position
+        }
+        // Positions cost a look at Gson's location for every token: only a line with a problem pays it.
+        Line l = new Line(source, number, text, true);
+        try {
+            l.client();
         } catch (IOException | IllegalStateException | NumberFormatException e) {
             // Gson's MalformedJsonException, an early end of the line, or a token where none fits
             l.problems.clear();
             l.problems.add(Diagnostic.at(l.at(column(e.getMessage())), "answers.line.json"));
+        }
+        if (l.problems.isEmpty()) {
+            throw new IllegalStateException("a line read twice gave two answers: " + number);
         }
         throw new InputException(l.problems, 0, l.client);
     }
@@ -233,11 +243,14 @@ public final class JsonLinesLoader {
         private final String text;
         private final JsonReader r;
         private final List<Diagnostic> problems = new ArrayList<>();
+        /** Whether problems get their columns (else column 1: the line is read again for them). */
+        private final boolean positions;
         private String client;
 
-        Line(String source, int number, String text) {
+        Line(String source, int number, String text, boolean positions) {
             this.source = source;
             this.number = number;
+            this.positions = positions;
             this.text = text;
             this.r = new JsonReader(new StringReader(text));
             r.setStrictness(Strictness.STRICT);
@@ -247,12 +260,25 @@ public final class JsonLinesLoader {
             return new Position(source, number, column);
         }
 
+        private Position start;
+
+        /** Column 1, for every token while positions are not asked for. */
+        private Position lineStart() {
+            if (start == null) {
+                start = at(1);
+            }
+            return start;
+        }
+
         /**
          * Where the token {@code peek()} just looked at starts. Gson's location is the column after
          * what it consumed: the opening quote of a string or name, the bracket of an object or list, all
          * of true, false and null, nothing yet of a number.
          */
         Position here(JsonToken peeked) {
+            if (!positions) {
+                return lineStart();
+            }
             int after = column(r.toString());
             int start = switch (peeked) {
                 case STRING, NAME, BEGIN_OBJECT, BEGIN_ARRAY -> after - 1;
@@ -265,6 +291,9 @@ public final class JsonLinesLoader {
 
         /** Where the first character after what was read stands, ignoring blanks. */
         Position next() {
+            if (!positions) {
+                return lineStart();
+            }
             int i = column(r.toString()) - 1;
             while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
                 i++;
