@@ -52,6 +52,7 @@ public final class Training {
             }
         }
         runs.add(new String[] {"--answers", examples.resolve("fire.json").toString(), "--format", "json"});
+        runs.add(new String[] {"--answers", examples.resolve("portfolio.jsonl").toString(), "--format", "json"});
         runs.add(new String[] {"--answers", examples.resolve("partial.yaml").toString()});
         runs.add(new String[] {"--help"});
         runs.add(new String[] {"--version"});

@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * The one word after the options that names no command: the answers file, as if {@code --answers}
  * had been given ({@code should-i-fire-client examples/keep.yaml} is the most natural first try).
- * It is a file when one of that name exists, when it looks like one (a "/" in it, or a .yaml, .yml
- * or .json ending: then reading it says what is wrong, "no such file"), or when it is "-" (stdin,
+ * It is a file when one of that name exists, when it looks like one (a "/" in it, or a .yaml, .yml,
+ * .json, .jsonl or .ndjson ending: then reading it says what is wrong, "no such file"), or when it is "-" (stdin,
  * as for --answers). Any other word was meant as a command: "unknown command", with "did you mean"
  * only for commands that are actually close.
  */
@@ -39,7 +39,8 @@ final class AnswersArgument {
 
     private static boolean looksLikeFile(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return word.indexOf('/') >= 0 || lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
+        return word.indexOf('/') >= 0 || lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")
+                || lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
     }
 
     private static boolean exists(String word, Env env) {

@@ -2,6 +2,7 @@ package dev.sifc.cli;
 
 import dev.sifc.core.Answers;
 import dev.sifc.core.Assessment;
+import dev.sifc.core.InputException;
 import dev.sifc.core.Questionnaire;
 import dev.sifc.core.Scorer;
 import dev.sifc.core.Trend;
@@ -9,7 +10,6 @@ import dev.sifc.render.Renderer;
 import dev.sifc.render.Summary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -42,11 +42,15 @@ final class BatchAssessment {
         this.err = err;
     }
 
-    /** Reports {@code first} and the {@code rest} of the stream read from {@code source}; returns the exit code. */
-    int execute(String source, Answers first, Iterator<Answers> rest) {
+    /**
+     * Reports {@code first} and the {@code rest} of the stream read from {@code source}; returns the exit code.
+     * In a portfolio, a client whose answers cannot be used gets its problem on stderr and the others
+     * are reported all the same; the run then ends with exit code 2.
+     */
+    int execute(String source, ClientStream.Item first, ClientStream rest) {
         Renderer renderer = context.renderer(request.format(), request.color(), out);
         // One document: only that client's record is needed from the history; a portfolio needs them all.
-        String onlyClient = rest.hasNext() ? null : request.clientOr(first.client());
+        String onlyClient = rest.hasNext() || first.answers() == null ? null : request.clientOr(first.answers().client());
         History history = new History(context.env(), context.messages(), err, !request.noHistory(), onlyClient);
         Shown shown = new Shown(out, history);
         try (ClientBoundary boundary = new ClientBoundary(bySignal -> {
@@ -95,23 +99,37 @@ final class BatchAssessment {
         }
     }
 
-    private int report(String source, Answers first, Iterator<Answers> rest, Renderer renderer, Shown shown,
+    private int report(String source, ClientStream.Item first, ClientStream rest, Renderer renderer, Shown shown,
             ClientBoundary boundary) {
         Scorer scorer = new Scorer(questionnaire);
         int worst = -1;
+        int broken = 0;
+        int seen = 0;
         List<Summary> summaries = new ArrayList<>();
-        Answers next = first;
-        int index = 0;
-        while (next != null) {
+        for (ClientStream.Item next = first; next != null; next = rest.hasNext() ? rest.next() : null) {
             if (!boundary.enter()) {
                 return ExitCodes.INTERRUPTED; // a signal settled the run; the JVM's own code wins (143 for SIGTERM)
             }
             try {
-                index++;
+                seen++;
                 // rest.hasNext() was asked before the first report already (execute): no extra wait
-                boolean portfolio = index > 1 || rest.hasNext();
-                Answers complete = complete(next, source, index, portfolio);
-                if (index == 1 && saveTo != null && !rest.hasNext()) {
+                boolean portfolio = seen > 1 || rest.hasNext();
+                int number = next.number();
+                Answers complete;
+                try {
+                    if (next.problem() != null) {
+                        throw next.problem();
+                    }
+                    complete = complete(next.answers(), source, number, portfolio, rest.byLine());
+                } catch (InputException | UserException e) {
+                    if (!portfolio) {
+                        throw e;
+                    }
+                    broken++;
+                    problem(e);
+                    continue;
+                }
+                if (seen == 1 && saveTo != null && !rest.hasNext()) {
                     int saved = saveTo.write(questionnaire, complete);
                     if (saved != ExitCodes.OK) {
                         return saved;
@@ -119,19 +137,18 @@ final class BatchAssessment {
                 }
                 Assessment assessment = scorer.assess(complete);
                 Trend trend = shown.history.trend(assessment);
-                renderer.assessment(assessment, trend, portfolio ? index : Renderer.SINGLE);
+                renderer.assessment(assessment, trend, portfolio ? number : Renderer.SINGLE);
                 shown.add(assessment, trend);
-                if ((context.env().stdoutTty() || index % FLUSH_EVERY == 0) && !shown.confirm()) {
+                if ((context.env().stdoutTty() || shown.assessments.size() >= FLUSH_EVERY) && !shown.confirm()) {
                     return ExitCodes.OK; // the output failed or the reader went away (| head): Cli says which
                 }
                 worst = Math.max(worst, assessment.severity());
                 if (renderer.wantsPortfolio()) {
-                    summaries.add(Summary.of(assessment, index));
+                    summaries.add(Summary.of(assessment, number));
                 }
             } finally {
                 boundary.leave();
             }
-            next = rest.hasNext() ? rest.next() : null;
         }
         if (!shown.confirm()) {
             return ExitCodes.OK;
@@ -140,15 +157,32 @@ final class BatchAssessment {
             summaries.sort(Summary.WORST_FIRST);
             renderer.portfolio(summaries);
         }
+        if (broken > 0) {
+            if (rest.stopped()) {
+                return ExitCodes.INVALID; // its problem, the last line, says why nothing after it was read
+            }
+            err.println(context.messages().get("error.prefix") + context.messages().get("batch.broken", broken, seen));
+            return ExitCodes.INVALID;
+        }
         return request.failsOn(worst) ? ExitCodes.FAIL_ON : ExitCodes.OK;
     }
 
+    /** A client of a portfolio that cannot be assessed: its problem, worded as when it ends a run. */
+    private void problem(RuntimeException e) {
+        if (e instanceof UserException u) {
+            err.println(context.messages().get("error.prefix") + u.message(context.messages()));
+        } else {
+            Cli.printInputProblems((InputException) e, context.messages(), err, request.questions());
+        }
+    }
+
     /** Applies --client, and --allow-missing (or fails listing what is missing, naming the client if it has a name). */
-    private Answers complete(Answers given, String source, int index, boolean portfolio) {
+    private Answers complete(Answers given, String source, int number, boolean portfolio, boolean byLine) {
         List<String> missing = MissingAnswers.ids(questionnaire, given);
         String client = request.clientOr(given.client());
         if (!missing.isEmpty() && !request.allowMissing()) {
-            String where = portfolio ? source + " " + context.messages().get("error.document", index) : source;
+            String where = byLine ? source + ":" + number
+                    : portfolio ? source + " " + context.messages().get("error.document", number) : source;
             if (client == null) {
                 throw new UserException(ExitCodes.INVALID, "error.missing", where, missing.size(),
                         MissingAnswers.abbreviate(missing));

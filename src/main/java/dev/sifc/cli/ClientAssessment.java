@@ -5,11 +5,8 @@ import dev.sifc.core.Diagnostic;
 import dev.sifc.core.InputException;
 import dev.sifc.core.Position;
 import dev.sifc.core.Questionnaire;
-import dev.sifc.load.AnswersLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -46,19 +43,22 @@ final class ClientAssessment {
             }
             return interview.execute(new Answers(request.client(), Map.of()));
         }
-        String source = Inputs.sourceName(file);
-        try (Reader reader = context.inputs().open(file, Inputs.STREAM_MAX)) {
-            Iterator<Answers> stream = new AnswersLoader(questionnaire).read(source, reader);
+        try (Inputs.AnswersInput input = context.inputs().openAnswers(file, Inputs.STREAM_MAX)) {
+            ClientStream stream = input.clients(questionnaire);
             if (!stream.hasNext()) {
-                throw new InputException(Diagnostic.at(new Position(source, 1, 1), "answers.empty"));
+                throw new InputException(Diagnostic.at(new Position(input.source(), 1, 1), "answers.empty"));
             }
-            Answers first = stream.next();
+            ClientStream.Item first = stream.next();
             boolean single = !stream.hasNext();
-            boolean canAsk = context.env().stdinTty() && !"-".equals(file) && !request.noInput() && !request.allowMissing();
-            if (single && canAsk && !questionnaire.unanswered(first).isEmpty()) {
-                return interview.execute(new Answers(request.clientOr(first.client()), first.values()));
+            if (single && first.problem() != null) {
+                throw first.problem();
             }
-            return new BatchAssessment(context, request, questionnaire, saveTo, out, err).execute(source, first, stream);
+            boolean canAsk = context.env().stdinTty() && !"-".equals(file) && !request.noInput() && !request.allowMissing();
+            if (single && canAsk && !questionnaire.unanswered(first.answers()).isEmpty()) {
+                Answers a = first.answers();
+                return interview.execute(new Answers(request.clientOr(a.client()), a.values()));
+            }
+            return new BatchAssessment(context, request, questionnaire, saveTo, out, err).execute(input.source(), first, stream);
         } catch (IOException e) {
             throw UserException.invalid("error.file.io", file, Inputs.reason(e));
         }

@@ -5,12 +5,14 @@ import dev.sifc.core.Diagnostic;
 import dev.sifc.core.InputException;
 import dev.sifc.core.Position;
 import dev.sifc.core.Questionnaire;
+import dev.sifc.load.AnswersFormat;
 import dev.sifc.load.AnswersLoader;
 import dev.sifc.load.QuestionnaireLoader;
 import dev.sifc.text.Messages;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
-import java.util.Iterator;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -56,7 +58,23 @@ final class FileValidation {
         for (String file : request.files()) {
             String source = Inputs.sourceName(file);
             try {
-                String text = context.inputs().readAll(file, MAX_BYTES);
+                boolean lines = AnswersFormat.byName(file).orElse(null) == AnswersFormat.JSON_LINES;
+                String text;
+                try (Inputs.AnswersInput input = context.inputs().openAnswers(file, lines ? Inputs.STREAM_MAX : MAX_BYTES)) {
+                    if (input.format() == AnswersFormat.JSON_LINES) {
+                        // read as it streams: a JSON Lines file holds answers only, one client a line
+                        if (questionnaire == null) {
+                            questionnaire = context.questionnaire(request.questions());
+                        }
+                        ok &= answers(questionnaire, source, input.clients(questionnaire), m);
+                        continue;
+                    }
+                    StringWriter w = new StringWriter();
+                    input.reader().transferTo(w);
+                    text = w.toString();
+                } catch (IOException e) {
+                    throw UserException.invalid("error.file.io", file, Inputs.reason(e));
+                }
                 if (QUESTIONNAIRE.matcher(text).find()) {
                     Questionnaire q = QuestionnaireLoader.load(source, text);
                     out.println(m.get("validate.ok.questionnaire", source, q.id(), q.signs().size(), q.questions().size()));
@@ -66,7 +84,8 @@ final class FileValidation {
                     if (questionnaire == null) {
                         questionnaire = context.questionnaire(request.questions());
                     }
-                    ok &= answers(questionnaire, source, text, m);
+                    ok &= answers(questionnaire, source, new ClientStream(new AnswersLoader(questionnaire).read(source,
+                            new StringReader(text))), m);
                 }
             } catch (InputException e) {
                 ok = false;
@@ -82,48 +101,31 @@ final class FileValidation {
     }
 
     /**
-     * Checks every document; a broken one does not stop the check of the next, unless the YAML itself
-     * is broken. A client is named by its name, or by its document's number in a portfolio.
+     * Checks every client; a broken one does not stop the check of the next, unless the YAML itself
+     * is broken. A client is named by its name, or by its document's number in a portfolio (its line
+     * in JSON Lines).
      */
-    private boolean answers(Questionnaire q, String source, String text, Messages m) {
-        Iterator<Answers> it = new AnswersLoader(q).read(source, new StringReader(text));
+    private boolean answers(Questionnaire q, String source, ClientStream stream, Messages m) {
         boolean ok = true;
         int clients = 0;
-        InputException broken = null;
-        while (true) {
-            try {
-                if (broken == null && !it.hasNext()) {
-                    break;
-                }
-                if (broken != null) {
-                    throw broken;
-                }
-                Answers a = it.next();
-                clients++;
-                boolean more;
-                try {
-                    more = it.hasNext();
-                } catch (InputException e) {
-                    more = true; // the next document is broken: this one is still part of a portfolio
-                    broken = e;
-                }
-                List<String> missing = MissingAnswers.ids(q, a);
-                if (!missing.isEmpty() && !request.allowMissing()) {
-                    ok = false;
-                    String where = clients > 1 || more ? source + " " + m.get("error.document", clients) : source;
-                    String client = a.client();
-                    err.println(client == null
-                            ? m.get("validate.missing", where, missing.size(), String.join(", ", missing))
-                            : m.get("validate.missing.named", where, client, missing.size(), String.join(", ", missing)));
-                }
-            } catch (InputException e) {
-                broken = null;
+        while (stream.hasNext()) {
+            ClientStream.Item item = stream.next();
+            clients++;
+            if (item.problem() != null) {
                 ok = false;
-                print(e, m);
-                clients++;
-                if (e.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE)) {
-                    return false;
-                }
+                print(item.problem(), m);
+                continue;
+            }
+            Answers a = item.answers();
+            List<String> missing = MissingAnswers.ids(q, a);
+            if (!missing.isEmpty() && !request.allowMissing()) {
+                ok = false;
+                String where = stream.byLine() ? source + ":" + item.number()
+                        : clients > 1 || stream.hasNext() ? source + " " + m.get("error.document", item.number()) : source;
+                String client = a.client();
+                err.println(client == null
+                        ? m.get("validate.missing", where, missing.size(), String.join(", ", missing))
+                        : m.get("validate.missing.named", where, client, missing.size(), String.join(", ", missing)));
             }
         }
         if (clients == 0) {

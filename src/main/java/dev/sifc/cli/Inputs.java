@@ -1,6 +1,11 @@
 package dev.sifc.cli;
 
+import dev.sifc.core.Questionnaire;
+import dev.sifc.load.AnswersFormat;
+import dev.sifc.load.AnswersLoader;
 import dev.sifc.load.StrictUtf8Reader;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -34,6 +39,84 @@ final class Inputs {
 
     Reader open(String arg, long maxBytes) {
         return new StrictUtf8Reader(stream(arg), sourceName(arg), maxBytes);
+    }
+
+    /**
+     * An answers file (or stdin) opened as a stream of clients. The format is the one its name says
+     * ({@code .jsonl}, {@code .ndjson}: JSON Lines; {@code .yaml}, {@code .yml}, {@code .json}: YAML);
+     * a name that says none (stdin, {@code /dev/fd/3}, {@code clients.txt}) is JSON Lines when its
+     * first line that is not blank is one whole JSON object ({@link AnswersFormat#sniff}).
+     */
+    AnswersInput openAnswers(String arg, long maxBytes) {
+        InputStream in = stream(arg);
+        AnswersFormat format = "-".equals(arg) ? null : AnswersFormat.byName(arg).orElse(null);
+        if (format == null) {
+            BufferedInputStream buffered = new BufferedInputStream(in, AnswersFormat.SNIFF_BYTES + 1);
+            byte[] head = new byte[AnswersFormat.SNIFF_BYTES];
+            try {
+                format = AnswersFormat.sniff(head, head(buffered, head));
+            } catch (IOException e) {
+                format = AnswersFormat.YAML; // unreadable (/proc/self/mem): the reader meets it again and says why, as for any file
+                try {
+                    buffered.reset();
+                } catch (IOException again) {
+                    throw UserException.invalid("error.file.io", arg, reason(e));
+                }
+            }
+            in = buffered;
+        }
+        String source = sourceName(arg);
+        Reader reader = format == AnswersFormat.JSON_LINES ? StrictUtf8Reader.forLines(in, source, maxBytes)
+                : new StrictUtf8Reader(in, source, maxBytes);
+        return new AnswersInput(source, reader, format);
+    }
+
+    /** An answers stream: its name in messages, its text and its format. */
+    record AnswersInput(String source, Reader reader, AnswersFormat format) implements Closeable {
+        /** Its clients, one at a time, checked against {@code questionnaire}. */
+        ClientStream clients(Questionnaire questionnaire) {
+            return new ClientStream(new AnswersLoader(questionnaire).read(source, reader, format));
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+
+    /**
+     * Reads the first bytes of {@code in} into {@code head}, left to be read again, and returns how many: up to the end of the first line that is
+     * not blank, so that a pipe whose writer sends one line and waits is not waited for.
+     */
+    private static int head(BufferedInputStream in, byte[] head) throws IOException {
+        in.mark(head.length + 1);
+        int length = 0;
+        boolean content = false;
+        reading:
+        while (length < head.length) {
+            int n = in.read(head, length, head.length - length);
+            if (n < 0) {
+                break;
+            }
+            for (int i = length; i < length + n; i++) {
+                byte b = head[i];
+                if (b == '\n' && content) {
+                    length += n;
+                    break reading;
+                }
+                if (!content && b != ' ' && b != '\t' && b != '\r' && b != '\n' && (b & 0xff) != 0xEF && (b & 0xff) != 0xBB
+                        && (b & 0xff) != 0xBF) {
+                    content = true;
+                    if (b != '{') {
+                        length += n;
+                        break reading; // no JSON object: YAML, whatever follows
+                    }
+                }
+            }
+            length += n;
+        }
+        in.reset();
+        return length;
     }
 
     String readAll(String arg, long maxBytes) {

@@ -53,18 +53,42 @@ public final class AnswersLoader {
      * The clients in a stream, parsed lazily. {@code next()} throws {@link InputException} for an
      * invalid document; its diagnostics name the document number when the stream has several.
      */
-    public Iterator<Answers> read(String source, Reader reader) {
+    public ClientReader read(String source, Reader reader) {
         RecentLines recent = new RecentLines(reader);
         Iterator<Node> nodes = YamlTree.yaml(CODE_POINT_LIMIT).composeAll(recent).iterator();
-        return new Iterator<>() {
+        return new ClientReader() {
             private int document;
+            /** After a problem that leaves the rest unreadable (broken YAML, a read error, a cap): no more. */
+            private boolean ended;
+
+            @Override
+            public int number() {
+                return document;
+            }
+
+            @Override
+            public boolean byLine() {
+                return false;
+            }
+
+            @Override
+            public boolean stopped() {
+                return ended;
+            }
 
             @Override
             public boolean hasNext() {
+                if (ended) {
+                    return false;
+                }
                 try {
                     return nodes.hasNext();
                 } catch (YAMLException e) {
+                    ended = true;
                     throw new InputException(List.of(YamlTree.syntaxError(source, e, recent)), document + 1);
+                } catch (InputException e) {
+                    ended = true; // from the reader: invalid UTF-8, a NUL, a size cap
+                    throw e;
                 }
             }
 
@@ -75,17 +99,28 @@ public final class AnswersLoader {
                 }
                 document++;
                 if (document > maxDocuments) {
-                    throw new InputException(List.of(Diagnostic.at(null, "answers.too-many", source, maxDocuments)), document);
+                    ended = true;
+                    throw new InputException(List.of(Diagnostic.unreadable(null, "answers.too-many", source, maxDocuments)), document);
                 }
                 Node node;
                 try {
                     node = nodes.next();
                 } catch (YAMLException e) {
+                    ended = true;
                     throw new InputException(List.of(YamlTree.syntaxError(source, e, recent)), document);
+                } catch (InputException e) {
+                    ended = true;
+                    throw e;
                 }
                 return parse(source, node, document);
             }
         };
+    }
+
+    /** The clients of a stream in the given format, read lazily. */
+    public ClientReader read(String source, Reader reader, AnswersFormat format) {
+        return format == AnswersFormat.JSON_LINES ? new JsonLinesLoader(questionnaire, maxDocuments).read(source, reader)
+                : read(source, reader);
     }
 
     /** Reads exactly one client; an empty input or a second document is an error. */

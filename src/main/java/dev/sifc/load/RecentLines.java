@@ -35,8 +35,26 @@ final class RecentLines extends FilterReader implements YamlTree.Lines {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        for (int i = 0; i < n; i++) {
-            take(buffer[offset + i]);
+        int end = offset + n;
+        int i = offset;
+        while (i < end) {
+            char c = buffer[i];
+            if (c == '\n' || c == '\r') {
+                take(c);
+                i++;
+                continue;
+            }
+            // the rest of the line in this chunk at once, as take() would keep it char by char
+            afterCr = false;
+            int j = i + 1;
+            while (j < end && buffer[j] != '\n' && buffer[j] != '\r') {
+                j++;
+            }
+            int room = WIDTH - current.length();
+            if (room > 0) {
+                current.append(buffer, i, Math.min(room, j - i));
+            }
+            i = j;
         }
         return n;
     }

@@ -41,6 +41,8 @@ public final class StrictUtf8Reader extends Reader {
     private boolean documentMarker; // the current line starts with "---" so far
     private long documentChars;
     private int documentLine = 1;
+    private final int maxLine;
+    private final long maxDocument;
 
     /** No line of a hand-written or generated answers file comes near this. */
     public static final int MAX_LINE = 64 * 1024;
@@ -48,11 +50,25 @@ public final class StrictUtf8Reader extends Reader {
     public static final int MAX_DOCUMENT = 1 << 20;
 
     public StrictUtf8Reader(InputStream in, String source, long maxBytes) {
+        this(in, source, maxBytes, MAX_LINE, MAX_DOCUMENT);
+    }
+
+    private StrictUtf8Reader(InputStream in, String source, long maxBytes, int maxLine, long maxDocument) {
         this.in = in;
         this.source = source;
         this.maxBytes = maxBytes;
+        this.maxLine = maxLine;
+        this.maxDocument = maxDocument;
         bytes.flip();
         chars.flip();
+    }
+
+    /**
+     * A reader for JSON Lines: no cap on lines or documents here, as {@link JsonLinesLoader} reads
+     * line by line in bounded memory and refuses a long line itself, going on with the next one.
+     */
+    public static StrictUtf8Reader forLines(InputStream in, String source, long maxBytes) {
+        return new StrictUtf8Reader(in, source, maxBytes, Integer.MAX_VALUE, Long.MAX_VALUE);
     }
 
     @Override
@@ -134,7 +150,7 @@ public final class StrictUtf8Reader extends Reader {
         }
         for (int i = chars.position(); i < chars.limit(); i++) {
             char c = chars.get(i);
-            if (++documentChars > MAX_DOCUMENT) {
+            if (++documentChars > maxDocument) {
                 throw new InputException(Diagnostic.at(new Position(source, documentLine, 1), "error.file.long-document",
                         MAX_DOCUMENT >> 20));
             }
@@ -153,7 +169,7 @@ public final class StrictUtf8Reader extends Reader {
                     documentLine = line;
                 }
             }
-            if (++column > MAX_LINE) {
+            if (++column > maxLine) {
                 throw new InputException(Diagnostic.at(new Position(source, line, 1), "error.file.long-line", MAX_LINE / 1024));
             }
         }

@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +36,12 @@ public final class JsonRenderer implements Renderer {
     private final Messages messages;
     private final Lang lang;
     private final LetterHints letters;
-    /** JsonWriter closes what it writes to; this lets it write straight to the output, which it must not close. */
-    private final Writer unclosable;
+    /**
+     * One client's line is built here, then written with one call: JsonWriter writes many small
+     * pieces (every quote, colon and comma alone), and each would otherwise take the output's locks
+     * and its encoder on its own. Its array grows to the longest line and is kept for the next.
+     */
+    private final Line line = new Line();
 
     public JsonRenderer(PrintWriter out, Messages messages) {
         this(out, messages, LetterHints.NONE);
@@ -48,28 +53,50 @@ public final class JsonRenderer implements Renderer {
         this.out = out;
         this.messages = messages;
         this.lang = messages.lang();
-        this.unclosable = new Writer() {
-            @Override
-            public void write(char[] chars, int off, int len) {
-                out.write(chars, off, len);
+    }
+
+    /** A writer into a reusable array: no locks, no encoding, nothing to close (JsonWriter closes what it writes to). */
+    private static final class Line extends Writer {
+        private char[] chars = new char[8192];
+        private int length;
+
+        private void room(int more) {
+            if (length + more > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
             }
+        }
 
-            @Override
-            public void write(String str, int off, int len) {
-                out.write(str, off, len);
-            }
+        @Override
+        public void write(int c) {
+            room(1);
+            chars[length++] = (char) c;
+        }
 
-            @Override
-            public void write(int c) {
-                out.write(c);
-            }
+        @Override
+        public void write(char[] source, int off, int len) {
+            room(len);
+            System.arraycopy(source, off, chars, length, len);
+            length += len;
+        }
 
-            @Override
-            public void flush() { }
+        @Override
+        public void write(String str, int off, int len) {
+            room(len);
+            str.getChars(off, off + len, chars, length);
+            length += len;
+        }
 
-            @Override
-            public void close() { }
-        };
+        /** Writes the line to {@code out} and starts the next one. */
+        void to(PrintWriter out) {
+            out.write(chars, 0, length);
+            length = 0;
+        }
+
+        @Override
+        public void flush() { }
+
+        @Override
+        public void close() { }
     }
 
     @Override
@@ -79,7 +106,8 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public void assessment(Assessment a, Trend trend, AnswerChanges changes, int index) {
-        try (JsonWriter w = new JsonWriter(unclosable)) {
+        line.length = 0; // nothing left of a line that failed half-way
+        try (JsonWriter w = new JsonWriter(line)) {
             w.setHtmlSafe(false);
             w.beginObject();
             w.name("schemaVersion").value(SCHEMA_VERSION);
@@ -172,6 +200,7 @@ public final class JsonRenderer implements Renderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        line.to(out);
         out.println();
     }
 
@@ -246,10 +275,40 @@ public final class JsonRenderer implements Renderer {
         if (v == null) {
             w.nullValue();
         } else if (q.type() == QuestionType.NUMBER && !Answers.SKIP.equals(v)) {
-            w.value(new BigDecimal(v));
+            if (plainNumber(v)) {
+                w.jsonValue(v); // already JSON: no BigDecimal to parse and print again, 3-6 times per client
+            } else {
+                w.value(new BigDecimal(v));
+            }
         } else {
             w.value(v);
         }
+    }
+
+    /** Whether {@code v} is a number as JSON writes it: digits, no leading zero, a dot with digits after it, a minus. */
+    static boolean plainNumber(String v) {
+        int i = v.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        boolean leadingZero = digits > 1 && v.charAt(v.startsWith("-") ? 1 : 0) == '0';
+        if (digits == 0 || leadingZero) {
+            return false;
+        }
+        if (i == v.length()) {
+            return true;
+        }
+        if (v.charAt(i) != '.' || i == v.length() - 1) {
+            return false;
+        }
+        for (i++; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

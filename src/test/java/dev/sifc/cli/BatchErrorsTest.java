@@ -162,8 +162,8 @@ class BatchErrorsTest {
         CliRunner.Result r = runWith(good + "---\n" + good + "---\nanswers:\n  slow-to-pay.reminders: lots\n", "--format", "json");
         assertEquals(2, r.code(), r::toString);
         assertEquals(2, r.out().lines().count(), "the two good clients were reported");
-        assertTrue(r.err().startsWith("a.yaml:") && r.err().contains("invalid value \"lots\"") && r.err().endsWith("(document 3)\n"),
-                r::toString);
+        assertTrue(r.err().startsWith("a.yaml:") && r.err().contains("invalid value \"lots\"") && r.err().endsWith("(document 3)\n"
+                + "should-i-fire-client: 1 of 3 clients not assessed, for the problems above; the others were\n"), r::toString);
     }
 
     // --- the true reason and position (issue 11) -----------------------------------------------

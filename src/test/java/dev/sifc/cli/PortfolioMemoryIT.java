@@ -1,0 +1,75 @@
+package dev.sifc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A long portfolio is read in constant memory: 20,000 JSON Lines clients and 10,000 YAML documents
+ * run in a 16 MiB heap, where keeping even a few hundred bytes per client would not fit. Run on the
+ * built jar, as a user runs it, with the heap made small on purpose.
+ */
+class PortfolioMemoryIT {
+    private static final int HEAP_MIB = 16;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twentyThousandJsonLinesClientsFitASmallHeap() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("examples/portfolio.jsonl"));
+        Path file = dir.resolve("many.jsonl");
+        try (Writer w = Files.newBufferedWriter(file)) {
+            for (int i = 0; i < 20_000; i++) {
+                w.write(lines.get(i % lines.size()).replaceFirst("\"client\": \"[^\"]*\"", "\"client\": \"Client " + i + "\""));
+                w.write('\n');
+            }
+        }
+        assertEquals(20_000, reports(file));
+    }
+
+    @Test
+    void tenThousandYamlDocumentsFitASmallHeap() throws Exception {
+        String one = Files.readString(Path.of("examples/fire.yaml")).replaceFirst("(?m)^client: .*\n", "");
+        Path file = dir.resolve("many.yaml");
+        try (Writer w = Files.newBufferedWriter(file)) {
+            for (int i = 0; i < 10_000; i++) {
+                w.write((i > 0 ? "---\n" : "") + "client: Client " + i + "\n" + one);
+            }
+        }
+        assertEquals(10_000, reports(file));
+    }
+
+    /** Runs the jar on {@code file} with a small heap; returns how many JSON lines it printed, after checking it succeeded. */
+    private long reports(Path file) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx" + HEAP_MIB + "m", "-jar",
+                Path.of("target", "should-i-fire-client.jar").toAbsolutePath().toString(),
+                file.toString(), "--format", "json", "--no-history")
+                .redirectError(dir.resolve("stderr").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        long count;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            count = r.lines().filter(l -> l.startsWith("{\"schemaVersion\":")).count();
+        }
+        int code = p.waitFor();
+        assertEquals(0, code, () -> {
+            try {
+                return Files.readString(dir.resolve("stderr"));
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
+        return count;
+    }
+}
