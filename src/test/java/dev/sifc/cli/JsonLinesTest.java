@@ -207,8 +207,8 @@ class JsonLinesTest {
         CliRunner.Result r = run("one.jsonl", "{\"answers\": {\"unreasonable-demands.after-hours\": \"sometimez\"}}\n");
         assertEquals(2, r.code(), r::toString);
         assertEquals("", r.out());
-        assertEquals("one.jsonl:1:50: invalid value \"sometimez\" for unreasonable-demands.after-hours; allowed: never, rarely,"
-                + " sometimes, often, always, 1-5, skip\n", r.err());
+        assertEquals("one.jsonl:1:50: invalid value \"sometimez\" for unreasonable-demands.after-hours; allowed: \"Never\", \"Rarely\","
+                + " \"Sometimes\", \"Often\", \"Always\", 1-5, skip\n", r.err());
         CliRunner.Result empty = run("empty.jsonl", "\n\n");
         assertEquals(2, empty.code());
         assertEquals("empty.jsonl:1:1: no answers: the input is empty\n", empty.err());

@@ -27,8 +27,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class GermanQuotesTest {
     /** A command shown to type: from the tool's name to the end of the line or of the quotation around it. */
     private static final Pattern COMMAND = Pattern.compile("should-i-fire-client[^„“;)]*?(?=%n|[„“;)]|$)");
-    /** Code that is typed as it stands: the empty name, and a YAML value in quotes ("{0}: \"{1}\""). */
-    private static final Pattern TYPED = Pattern.compile("\\(\"\"\\)|\\{0\\}: \"\\{1\\}\"");
+    /**
+     * Code that is typed as it stands: the empty name, a YAML value in quotes ("{0}: \"{1}\""), and a
+     * JSON example ({"client": "ACME", …}, or "answers": {"{0}": …}), up to its last brace.
+     */
+    private static final Pattern TYPED = Pattern.compile("\\(\"\"\\)|\\{0\\}: \"\\{1\\}\"|(\"[\\w-]+\": )?\\{\"[^;]*\\}");
 
     private static String prose(String text) {
         return TYPED.matcher(COMMAND.matcher(text).replaceAll("")).replaceAll("");
