@@ -278,8 +278,7 @@ def main():
             put("peer", "peer: Node.js %s + @inquirer/prompts, first prompt" % subprocess.run(
                 [node, "--version"], capture_output=True, text=True).stdout.strip(), home, peer_sample)
         else:
-            put("peer", "peer: Node.js + @inquirer/prompts, first prompt", home, None,
-                "skipped: " + (peer_note or "not installed"))
+            put("peer", "peer: Node.js + @inquirer/prompts, first prompt", home, None, "skipped (see the notes)")
 
         one_wall = results["one"][1][home][0].wall
         for n in sizes:
@@ -307,7 +306,7 @@ def main():
             put("jsonl", label, home, s, "{:,.0f}/s".format(jsonl_size / max(1e-9, s.wall - one_wall)))
         else:
             first = err.strip().splitlines()[0] if err.strip() else "exit %d" % code
-            put("jsonl", label, home, None, "skipped (below)")
+            put("jsonl", label, home, None, "skipped (see the notes)")
             note = "JSON Lines portfolio skipped: the tool refuses a .jsonl answers file (%s)" % first.replace(
                 jsonl, os.path.basename(jsonl))[:160]
             if note not in notes:
@@ -344,7 +343,7 @@ def main():
         "version": ("≤ one client", lambda h: get("version", h).wall <= get("one", h).wall),
         "history": ("≤ one client", lambda h: get("history", h).wall <= get("one", h).wall),
         "letter": ("≤ one client", lambda h: get("letter", h).wall <= get("one", h).wall),
-        "screen": ("≤ 3× floor, before the peer",
+        "screen": ("≤ 3× floor, before the peer" + ("" if peer_sample else " (not measured)"),
                    lambda h: get("screen", h).wall <= 3 * get("floor", h).wall
                    and (peer_sample is None or get("screen", h).wall < peer_sample.wall)),
     }
@@ -364,8 +363,8 @@ def main():
     print()
     for note in notes:
         print("- " + note)
-    if peer_note and not peer_script:
-        print("- peer: skipped: " + peer_note)
+    if not peer_script:
+        print("- peer: skipped: " + (peer_note or "not installed"))
     print()
     header = ["measurement"]
     for h in homes:
