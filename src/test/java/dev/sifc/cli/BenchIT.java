@@ -35,7 +35,7 @@ class BenchIT {
             assertTrue(out.contains(row), row + " in\n" + out);
         }
         String peer = out.lines().filter(l -> l.startsWith("| peer: Node.js")).findFirst().orElseThrow();
-        assertTrue(peer.contains(" ms | ") || peer.contains("skipped (see the notes)") && out.contains("- peer: skipped: "), peer);
+        assertTrue(peer.contains(" ms | ") || (peer.contains("skipped (see the notes)") && out.contains("- peer: skipped: ")), peer);
     }
 
     private static boolean onPath(String command) {
