@@ -27,7 +27,7 @@ class BenchIT {
         assertTrue(p.waitFor(10, TimeUnit.MINUTES), out);
         assertEquals(0, p.exitValue(), out);
         for (String row : new String[] {"| measurement | Java ", " | target | met |", "| `java Hello` (floor) |",
-            "| one client, JSON, recorded (launcher) |", "| the same, `java` with the launcher's flags |", "| `--help` |",
+            "| one client, JSON, recorded (launcher) |", "| the same, `java` with the launcher's flags (interleaved) |", "| `--help` |",
             "| `--version` |", "| `history` (1,000 assessments) |", "| `letter payment-reminder` (one letter) |",
             "| first screen of the interview (pseudo-terminal) |", "| peer: Node.js",
             "| portfolio of 2,000 clients, JSON, recorded |", "| portfolio of 2,000 clients, JSON Lines answers |",
