@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 /**
  * The training run for the class-data archive the launcher builds (AppCDS on Java 17, the AOT cache on
  * Java 25): runs the common paths once, in one JVM, so that their classes are archived. Batch runs over
- * the bundled examples in every format and both languages, help, the subcommands, and the prompts on a
- * virtual terminal. Prints nothing. See docs/performance.md.
+ * the bundled examples in every format and both languages, help, every subcommand (the letters, the history
+ * and the drafts of a state folder the training runs fill), and the prompts on a virtual terminal. Prints
+ * nothing. See docs/performance.md.
  */
 public final class Training {
     private Training() {}
@@ -61,14 +62,27 @@ public final class Training {
         runs.add(new String[] {"template"});
         runs.add(new String[] {"validate", examples.resolve("portfolio.yaml").toString()});
         runs.add(new String[] {"--no-such-option"});
-        runs.add(new String[] {"history"});
-        runs.add(new String[] {"history", "Nightmare Ltd"});
-        runs.add(new String[] {"history", "--format", "json"});
+        // The letters: the list, one letter with blanks filled in, in both languages, and a mail draft.
+        runs.add(new String[] {"letter"});
+        runs.add(new String[] {"letter", "--lang", "de"});
+        runs.add(new String[] {"letter", "payment-reminder", "--client", "Nightmare Ltd", "--set", "amount=1200"});
+        runs.add(new String[] {"letter", "ending", "--client", "Nightmare Ltd", "--lang", "de"});
+        runs.add(new String[] {"letter", "hours", "--client", "Nightmare Ltd", "--format", "eml", "--to", "client@example.com"});
+        runs.add(new String[] {"completion", "bash"});
         Env env = new Env(vars, new ByteArrayInputStream(new byte[0]), false, false,
                 Path.of("").toAbsolutePath(), (messages, colour) -> {
                     throw new IOException("no terminal while training");
                 });
         for (String[] run : runs) {
+            Cli.run(env, sink, sink, run);
+        }
+        // An interview stopped after three answers leaves a draft. The state folder now holds the
+        // history the runs above recorded and that draft: history and drafts read a seeded state, as
+        // a user's would be.
+        Cli.run(new Env(vars, new ByteArrayInputStream("2\n2\n2\n".getBytes(StandardCharsets.UTF_8)), false, false,
+                Path.of("").toAbsolutePath(), null), sink, sink, "--client", "Draft Client", "--plain");
+        for (String[] run : new String[][] {{"history"}, {"history", "Nightmare Ltd"}, {"history", "--format", "json"},
+            {"history", "--lang", "de"}, {"drafts"}, {"drafts", "--format", "json"}}) {
             Cli.run(env, sink, sink, run);
         }
         // The interview's first screens: plain mode from a script, and the arrow-key prompter on a

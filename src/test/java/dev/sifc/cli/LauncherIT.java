@@ -12,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -192,6 +195,194 @@ class LauncherIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A copy of the clone (launcher, pom.xml, the two YAML files, src/main and the built jar), its
+     * sources an hour older than its jar, and a stand-in for Maven on the PATH that logs each build
+     * and repackages nothing (it only touches the jar, as a real build rewrites it). No archive: the
+     * copies would train one each.
+     */
+    private record Clone(Path root, Path buildLog, Map<String, String> env) {
+        /** Runs the launcher of the copy; returns how many builds it started, with the run's result. */
+        Run launch(Path launcher, String... args) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>(List.of(launcher.toString()));
+            command.addAll(List.of(args));
+            ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile());
+            pb.environment().clear();
+            pb.environment().putAll(env);
+            return finish(pb.start(), "");
+        }
+
+        int builds() throws IOException {
+            return Files.exists(buildLog) ? Files.readAllLines(buildLog).size() : 0;
+        }
+
+        Path file(String path) {
+            return root.resolve(path);
+        }
+
+        Path launcher() {
+            return root.resolve("bin/should-i-fire-client");
+        }
+    }
+
+    private Clone cloneOfTheProject() throws IOException {
+        Path root = dir.resolve("clone");
+        Instant hourAgo = Instant.now().minusSeconds(3600);
+        for (String path : List.of("bin", "src/main", "pom.xml", "questions.yaml", "letters.yaml")) {
+            Path from = Path.of(path).toAbsolutePath();
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path f : files.toList()) {
+                    Path to = root.resolve(Path.of("").toAbsolutePath().relativize(f));
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.createDirectories(to.getParent());
+                        Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.toList()) {
+                Files.setLastModifiedTime(f, FileTime.from(hourAgo));
+            }
+        }
+        Files.createDirectories(root.resolve("target"));
+        Files.copy(Path.of("target/should-i-fire-client.jar"), root.resolve("target/should-i-fire-client.jar"));
+        Path tools = Files.createDirectories(dir.resolve("tools"));
+        Path builds = dir.resolve("builds.log");
+        Files.writeString(tools.resolve("mvn"), "#!/bin/sh\necho \"$PWD $*\" >> '" + builds + "'\ntouch target/should-i-fire-client.jar\n");
+        tools.resolve("mvn").toFile().setExecutable(true);
+        Map<String, String> env = env();
+        env.put("PATH", tools + ":" + env.get("PATH"));
+        env.put("SIFC_NO_ARCHIVE", "1");
+        return new Clone(root, builds, env);
+    }
+
+    /** The jar the copy runs is fresh: the run says the version and builds nothing. */
+    private static void runsWithoutBuilding(Clone clone, int builds, String why) throws Exception {
+        Run r = clone.launch(clone.launcher(), "--version");
+        assertEquals(0, r.code(), why + ": " + r.err());
+        assertTrue(r.out().startsWith("should-i-fire-client "), why + ": " + r.out());
+        assertEquals("", r.err(), why);
+        assertEquals(builds, clone.builds(), why + ": no build");
+    }
+
+    /** The change makes the next run build (once), and the run after that builds nothing. */
+    private static void changeBuildsOnce(Clone clone, String why) throws Exception {
+        int before = clone.builds();
+        Run r = clone.launch(clone.launcher(), "--version");
+        assertEquals(0, r.code(), why + ": " + r.err());
+        assertTrue(r.err().contains("building (first run or sources changed"), why + ": " + r.err());
+        assertEquals(before + 1, clone.builds(), why + ": one build");
+        assertTrue(r.out().startsWith("should-i-fire-client "), why + ": " + r.out());
+        runsWithoutBuilding(clone, before + 1, why + ", then");
+    }
+
+    @Test
+    void everyKindOfChangeToTheSourcesRebuildsTheJarAndNothingElseDoes() throws Exception {
+        Clone clone = cloneOfTheProject();
+        runsWithoutBuilding(clone, 0, "a jar newer than every source, no stamp yet");
+        assertTrue(Files.exists(clone.file("target/launcher.stamp")), "the stamp is written");
+        runsWithoutBuilding(clone, 0, "with the stamp");
+
+        Path java = clone.file("src/main/java/dev/sifc/core/Suggest.java");
+        // An edit in place: the file is rewritten, its folder is not touched.
+        FileTime folder = Files.getLastModifiedTime(java.getParent());
+        Files.writeString(java, Files.readString(java) + "\n");
+        assertEquals(folder, Files.getLastModifiedTime(java.getParent()), "an edit in place");
+        changeBuildsOnce(clone, "a source edited in place");
+
+        // Files that keep an old time (a copy with its dates, a rename): their folder tells.
+        Path added = clone.file("src/main/java/dev/sifc/core/Added.java");
+        Files.copy(java, added, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.setLastModifiedTime(added, FileTime.from(Instant.now().minusSeconds(7200)));
+        changeBuildsOnce(clone, "a new file with an old time");
+        Files.move(added, clone.file("src/main/java/dev/sifc/core/Renamed.java"));
+        changeBuildsOnce(clone, "a file renamed");
+        Files.delete(clone.file("src/main/java/dev/sifc/core/Renamed.java"));
+        changeBuildsOnce(clone, "a file deleted");
+        Path newFolder = clone.file("src/main/java/dev/sifc/extra/New.java");
+        Files.createDirectories(newFolder.getParent());
+        Files.writeString(newFolder, "package dev.sifc.extra;\n");
+        changeBuildsOnce(clone, "a new folder with a new file");
+
+        for (String input : List.of("pom.xml", "questions.yaml", "letters.yaml",
+                "src/main/resources/dev/sifc/messages.properties")) {
+            Path f = clone.file(input);
+            Files.writeString(f, Files.readString(f) + "\n");
+            changeBuildsOnce(clone, input + " edited");
+        }
+
+        // A jar built by Maven itself (mvn package, not through the launcher): newer than the stamp,
+        // which is then checked again by the full scan and rewritten, and the run builds nothing.
+        String stampBefore = Files.readAllLines(clone.file("target/launcher.stamp")).get(2);
+        Files.setLastModifiedTime(clone.file("target/should-i-fire-client.jar"), FileTime.from(Instant.now().plusSeconds(5)));
+        runsWithoutBuilding(clone, clone.builds(), "a jar Maven rebuilt");
+        assertFalse(stampBefore.equals(Files.readAllLines(clone.file("target/launcher.stamp")).get(2)),
+                "the stamp names the new jar (the archive's key)");
+
+        // A deleted jar is built again.
+        Files.delete(clone.file("target/should-i-fire-client.jar"));
+        Files.copy(Path.of("target/should-i-fire-client.jar"), clone.file("target/should-i-fire-client.jar"));
+        Files.setLastModifiedTime(clone.file("target/should-i-fire-client.jar"), FileTime.from(Instant.now().minusSeconds(1800)));
+        Files.writeString(java, Files.readString(java) + "\n");
+        changeBuildsOnce(clone, "an older jar put in its place");
+    }
+
+    /**
+     * A stamp is the clone's own: copied into another clone (or left by a clone that moved), it names
+     * a root whose launcher is not this one, and the run checks the sources by the full scan instead.
+     * Through a symlink, the root remembered in the user's cache is trusted only for the very file the
+     * link reaches.
+     */
+    @Test
+    void aStampOrARememberedRootFromAnotherCloneIsNotTrusted() throws Exception {
+        Clone clone = cloneOfTheProject();
+        runsWithoutBuilding(clone, 0, "first run");
+        List<String> stamp = new ArrayList<>(Files.readAllLines(clone.file("target/launcher.stamp")));
+        stamp.set(1, Path.of("").toAbsolutePath().toString());  // this worktree, another clone
+        stamp.subList(4, stamp.size()).clear();
+        stamp.add(clone.file("pom.xml").toString());           // which would check pom.xml alone
+        Files.write(clone.file("target/launcher.stamp"), stamp);
+        Path java = clone.file("src/main/java/dev/sifc/core/Suggest.java");
+        Files.writeString(java, Files.readString(java) + "\n");
+        changeBuildsOnce(clone, "an edit, with a stamp naming another clone");
+
+        Path link = dir.resolve("links/sifc");
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, clone.launcher());
+        Run viaLink = clone.launch(link, "--version");
+        assertEquals(0, viaLink.code(), viaLink.err());
+        Path remembered = dir.resolve(".cache/should-i-fire-client/launcher-root");
+        assertEquals(List.of(clone.root().toString()), Files.readAllLines(remembered));
+        Files.write(remembered, List.of(Path.of("").toAbsolutePath().toString()));
+        Files.writeString(java, Files.readString(java) + "\n");
+        int before = clone.builds();
+        Run r = clone.launch(link, "--version");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(before + 1, clone.builds(), "the clone the link leads to is checked and built: " + r.err());
+        assertEquals(List.of(clone.root().toString()), Files.readAllLines(remembered));
+    }
+
+    /** SIFC_LAUNCHER_PRINT=1: the java command, one argument a line, which run as is gives the same output. */
+    @Test
+    void theLaunchersCommandRunsAsIs() throws Exception {
+        Run printed = run(LAUNCHER, "", Map.of("SIFC_LAUNCHER_PRINT", "1"), "--answers", EXAMPLES.resolve("fire.yaml").toString(),
+                "--format", "json", "--no-history");
+        assertEquals(0, printed.code(), printed.err());
+        List<String> command = printed.out().lines().toList();
+        assertTrue(command.contains("-jar") && command.get(command.size() - 1).equals("--no-history"), printed.out());
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(env());
+        Run direct = finish(pb.start(), "");
+        Run launched = run(LAUNCHER, "", "--answers", EXAMPLES.resolve("fire.yaml").toString(), "--format", "json", "--no-history");
+        assertEquals(0, direct.code(), direct.err());
+        assertEquals(launched.out(), direct.out());
+        assertTrue(direct.out().contains("\"verdict\":{\"id\":\"fire\""), direct.out());
     }
 
     @Test
