@@ -1,9 +1,11 @@
 package dev.sifc.cli;
 
+import dev.sifc.prompt.Prompter;
 import dev.sifc.prompt.SystemTerminal;
 import dev.sifc.prompt.TerminalOpener;
 import dev.sifc.prompt.TerminalWidth;
 import dev.sifc.text.Glyphs;
+import dev.sifc.text.Messages;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -13,6 +15,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,20 +41,19 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
     /** An environment whose stderr is no terminal. */
     public Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd,
             TerminalOpener terminals, Clock clock, IntSupplier terminalColumns) {
-        this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, clock, terminalColumns, false, () -> 0);
+        this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, clock, terminalColumns, false, NoWidth.INSTANCE);
     }
 
     /** An environment whose terminal cannot tell its width: only COLUMNS can (as in most tests). */
     public Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd,
             TerminalOpener terminals, Clock clock) {
-        this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, clock, () -> 0);
+        this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, clock, NoWidth.INSTANCE);
     }
 
     /** An environment with the system clock in the default time zone. */
-    @SuppressWarnings("JavaTimeDefaultTimeZone") // on purpose: the history's dates are the user's local dates
     public Env(Map<String, String> vars, InputStream stdin, boolean stdinTty, boolean stdoutTty, Path cwd,
             TerminalOpener terminals) {
-        this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, Clock.systemDefaultZone(), () -> 0);
+        this(vars, stdin, stdinTty, stdoutTty, cwd, terminals, new LocalClock(), NoWidth.INSTANCE);
     }
 
     /**
@@ -58,16 +61,88 @@ public record Env(Map<String, String> vars, InputStream stdin, boolean stdinTty,
      * a standard descriptor that was closed (it reopened it on /dev/null); and, when it ran the JVM
      * under a UTF-8 locale of its own, about the user's locale, which still chooses the language.
      */
-    @SuppressWarnings("JavaTimeDefaultTimeZone") // on purpose: the history's dates are the user's local dates
     public static Env system() {
         boolean console = hasConsole();
         InputStream stdin = flag("sifc.stdin.closed", false) ? new ClosedStdin() : System.in;
         return new Env(userVariables(System.getenv(), System.getProperty("sifc.user.locale")), stdin,
                 flag("sifc.stdin.tty", console), flag("sifc.stdout.tty", console), Path.of("").toAbsolutePath(),
-                // The terminal's own charset, with ASCII stand-ins for the glyphs it lacks: the JVM itself
-                // may run under a UTF-8 locale that the launcher chose, so JLine must not guess from it.
-                (messages, colour) -> SystemTerminal.open(messages, colour, terminalCharset()), Clock.systemDefaultZone(),
-                TerminalWidth::stdout, flag("sifc.stderr.tty", console), TerminalWidth::stderr);
+                new SystemTerminals(), new LocalClock(), new StdoutWidth(), flag("sifc.stderr.tty", console), new StderrWidth());
+    }
+
+    /*
+     * The ones below are classes, not lambdas: they are made on every run, before anything else, and
+     * the first lambda of a run costs a cold start some milliseconds of method-handle machinery.
+     */
+
+    /**
+     * The real terminal, with its own charset and ASCII stand-ins for the glyphs it lacks: the JVM
+     * itself may run under a UTF-8 locale that the launcher chose, so JLine must not guess from it.
+     */
+    private static final class SystemTerminals implements TerminalOpener {
+        @Override
+        public Prompter open(Messages messages, boolean colour) throws IOException {
+            return SystemTerminal.open(messages, colour, terminalCharset());
+        }
+    }
+
+    /** Asks the terminal on stdout for its width (which loads JLine's native part: only when asked). */
+    private static final class StdoutWidth implements IntSupplier {
+        @Override
+        public int getAsInt() {
+            return TerminalWidth.stdout();
+        }
+    }
+
+    /** Asks the terminal on stderr for its width: only when a message is written to it. */
+    private static final class StderrWidth implements IntSupplier {
+        @Override
+        public int getAsInt() {
+            return TerminalWidth.stderr();
+        }
+    }
+
+    /** A terminal that cannot tell its width. */
+    private enum NoWidth implements IntSupplier {
+        INSTANCE;
+
+        @Override
+        public int getAsInt() {
+            return 0;
+        }
+    }
+
+    /**
+     * The system clock in the default time zone, which is looked up only when a date is asked for:
+     * finding it reads the time-zone database, some milliseconds at start-up, and most runs that
+     * print a report without a history ask for no date at all. The history's dates are the user's
+     * local dates, so the default zone is the right one.
+     */
+    static final class LocalClock extends Clock {
+        private ZoneId zone;
+
+        @Override
+        @SuppressWarnings("JavaTimeDefaultTimeZone") // on purpose: the history's dates are the user's local dates
+        public synchronized ZoneId getZone() {
+            if (zone == null) {
+                zone = ZoneId.systemDefault();
+            }
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return Clock.system(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now();
+        }
+
+        @Override
+        public long millis() {
+            return System.currentTimeMillis();
+        }
     }
 
     /**

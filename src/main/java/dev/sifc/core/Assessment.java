@@ -1,7 +1,10 @@
 package dev.sifc.core;
 
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -138,7 +141,14 @@ public record Assessment(
 
     /** The advice a report gives for one sign, if it has any for this verdict. */
     public Optional<SignAdvice> adviceFor(Sign sign) {
-        return advice.stream().filter(s -> s.sign().equals(sign)).findFirst();
+        // By id, not equals: a record's equals compares every field, all the sign's texts and
+        // questions, and its first use spins method-handle classes at start-up (ObjectMethods).
+        for (SignAdvice s : advice) {
+            if (s.sign().id().equals(sign.id())) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** One sign's advice in a report: the sign's result and the part of its advice that fits the verdict. */
@@ -172,6 +182,33 @@ public record Assessment(
         }
     }
 
-    /** A caveat that applies, with its text filled in. */
-    public record AppliedCaveat(String id, LocalText text) {}
+    /**
+     * A caveat that applies, with the answers its text names: the text is filled in the one language
+     * a report prints ({@link #text(Lang)}), not in both for every client.
+     *
+     * @param values the context answers by their local id ("income-share"), for the placeholders
+     */
+    public record AppliedCaveat(Caveat caveat, Map<String, BigDecimal> values) {
+        public AppliedCaveat {
+            Objects.requireNonNull(caveat, "caveat");
+            values = Collections.unmodifiableMap(values);
+        }
+
+        public String id() {
+            return caveat.id();
+        }
+
+        /**
+         * The caveat's text in {@code lang}, filled with the answers it names (numbers as the language
+         * writes them, "35,5" in German; words in the number's singular or plural).
+         */
+        public String text(Lang lang) {
+            return Placeholders.fill(caveat.text().get(lang), values, lang);
+        }
+
+        /** The text filled in both languages; a report needs only one: {@link #text(Lang)}. */
+        public LocalText text() {
+            return new LocalText(text(Lang.EN), text(Lang.DE));
+        }
+    }
 }

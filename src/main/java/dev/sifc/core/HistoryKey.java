@@ -17,6 +17,21 @@ public record HistoryKey(String client, String questionnaire) {
         Objects.requireNonNull(questionnaire, "questionnaire");
     }
 
+    /*
+     * equals and hashCode written out: a record's own are bootstrapped through invokedynamic
+     * (ObjectMethods), and the first lookup of a key in a run spun some 25 method-handle classes,
+     * ~10 ms of every run that reads the history.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HistoryKey k && client.equals(k.client) && questionnaire.equals(k.questionnaire);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * client.hashCode() + questionnaire.hashCode();
+    }
+
     public static HistoryKey of(Snapshot s) {
         return new HistoryKey(s.key(), s.questionnaire().id());
     }

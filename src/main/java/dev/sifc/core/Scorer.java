@@ -312,27 +312,43 @@ public final class Scorer {
     }
 
     /**
-     * The caveats that hold, their texts filled with the answers they name (numbers as each language
-     * writes them, "35,5" in German; words in the number's singular or plural).
+     * The caveats that hold, each with the answers its text names; the report fills the text in its
+     * own language ({@link Assessment.AppliedCaveat#text(Lang)}).
      */
     private List<Assessment.AppliedCaveat> caveats(Verdict verdict, boolean dealbreaker, Answers answers) {
-        Map<String, BigDecimal> context = new HashMap<>();
-        for (Question q : questionnaire.context()) {
-            if (q.type() != QuestionType.NUMBER) {
+        List<Assessment.AppliedCaveat> applied = new ArrayList<>();
+        Map<String, BigDecimal> context = null; // read only when a caveat may hold for this verdict
+        for (Caveat c : questionnaire.caveats()) {
+            if (!c.verdicts().contains(verdict.id()) || (c.dealbreaker() != null && c.dealbreaker() != dealbreaker)) {
                 continue;
             }
-            answers.get(q.id()).filter(v -> !Answers.SKIP.equals(v)).ifPresent(v -> context.put(q.localId(), new BigDecimal(v)));
-        }
-        List<Assessment.AppliedCaveat> applied = new ArrayList<>();
-        for (Caveat c : questionnaire.caveats()) {
-            boolean holds = c.verdicts().contains(verdict.id()) && (c.dealbreaker() == null || c.dealbreaker() == dealbreaker)
-                    && c.when().stream()
-                    .allMatch(cond -> context.containsKey(cond.questionId()) && cond.test(context.get(cond.questionId())));
+            if (context == null) {
+                context = context(answers);
+            }
+            boolean holds = true;
+            for (Caveat.Condition cond : c.when()) {
+                BigDecimal v = context.get(cond.questionId());
+                if (v == null || !cond.test(v)) {
+                    holds = false;
+                    break;
+                }
+            }
             if (holds) {
-                applied.add(new Assessment.AppliedCaveat(c.id(), new LocalText(Placeholders.fill(c.text().en(), context, Lang.EN),
-                        Placeholders.fill(c.text().de(), context, Lang.DE))));
+                applied.add(new Assessment.AppliedCaveat(c, context));
             }
         }
         return applied;
+    }
+
+    /** The answered number questions of the context, by local id ("income-share"). */
+    private Map<String, BigDecimal> context(Answers answers) {
+        Map<String, BigDecimal> context = new HashMap<>();
+        for (Question q : questionnaire.context()) {
+            String v = q.type() == QuestionType.NUMBER ? answers.values().get(q.id()) : null;
+            if (v != null && !Answers.SKIP.equals(v)) {
+                context.put(q.localId(), new BigDecimal(v));
+            }
+        }
+        return context;
     }
 }

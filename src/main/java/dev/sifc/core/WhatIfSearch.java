@@ -166,15 +166,27 @@ final class WhatIfSearch {
         } else {
             // Among options with the same points, the one nearest the given answer comes first:
             // "sometimes" rather than "never" for "often".
-            int at = q.options().indexOf(q.option(from).orElseThrow());
-            List<Choice> nearest = new ArrayList<>(q.options());
-            nearest.sort(Comparator.comparingInt(o -> Math.abs(q.options().indexOf(o) - at)));
-            for (Choice to : nearest) {
-                if (to.points() < was) {
-                    out.add(new Candidate(order, sign, q, from, to.value(), was - to.points()));
+            // By position, not List.indexOf: a record's equals compares every field, labels and all.
+            List<Choice> options = q.options();
+            int at = 0;
+            while (!options.get(at).value().equals(from)) {
+                at++;
+            }
+            for (int distance = 1; distance < options.size(); distance++) {
+                if (at - distance >= 0) {
+                    addIfFewer(options.get(at - distance), was, order, sign, q, from, out);
+                }
+                if (at + distance < options.size()) {
+                    addIfFewer(options.get(at + distance), was, order, sign, q, from, out);
                 }
             }
         }
         out.subList(first, out.size()).sort(Comparator.comparingInt(Candidate::drop)); // stable: nearest first
+    }
+
+    private static void addIfFewer(Choice to, int was, int order, int sign, Question q, String from, List<Candidate> out) {
+        if (to.points() < was) {
+            out.add(new Candidate(order, sign, q, from, to.value(), was - to.points()));
+        }
     }
 }

@@ -167,7 +167,7 @@ public final class JsonRenderer implements Renderer {
             w.endObject();
             w.name("caveats").beginArray();
             for (Assessment.AppliedCaveat c : a.caveats()) {
-                w.beginObject().name("id").value(c.id()).name("text").value(c.text().get(lang)).endObject();
+                w.beginObject().name("id").value(c.id()).name("text").value(c.text(lang)).endObject();
             }
             w.endArray().endObject();
             w.name("answers").beginObject();

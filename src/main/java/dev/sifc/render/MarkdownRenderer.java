@@ -108,7 +108,7 @@ public final class MarkdownRenderer implements Renderer {
             out.println("## " + escape(messages.get("report.caveats")));
             out.println();
             for (Assessment.AppliedCaveat c : a.caveats()) {
-                out.println("- " + escape(c.text().get(lang)));
+                out.println("- " + escape(c.text(lang)));
             }
             out.println();
         }

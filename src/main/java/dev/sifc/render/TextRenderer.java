@@ -152,7 +152,7 @@ public final class TextRenderer implements Renderer {
             out.println();
             out.println(style.bold(messages.get("report.caveats")));
             for (Assessment.AppliedCaveat c : a.caveats()) {
-                bullet(c.text().get(lang));
+                bullet(c.text(lang));
             }
         }
         if (!a.whatIf().isEmpty()) {

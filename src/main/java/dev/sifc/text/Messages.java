@@ -4,10 +4,18 @@ import dev.sifc.core.Diagnostic;
 import dev.sifc.core.InputException;
 import dev.sifc.core.Lang;
 import dev.sifc.core.Stage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.text.ChoiceFormat;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /** The tool's own texts in one language, from messages.properties / messages_de.properties. */
@@ -15,14 +23,38 @@ public final class Messages {
     public static final String BUNDLE = "dev.sifc.messages";
     private static final String CHOICE = ",choice,";
 
+    /** Each language's bundle, read once per run (a run makes several Messages). */
+    private static final Map<Lang, ResourceBundle> LOADED = new EnumMap<>(Lang.class);
+
     private final Lang lang;
     private final ResourceBundle bundle;
 
     public Messages(Lang lang) {
         this.lang = lang;
-        // ROOT fallback control: never pick up the JVM's default locale behind the user's back.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, lang.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = bundle(lang);
+    }
+
+    /**
+     * The one file of {@code lang}'s texts, read straight from the jar. Not {@code
+     * ResourceBundle.getBundle}: its search through candidate locales, formats and caches costs a cold
+     * start several milliseconds, and may pick up the JVM's default locale behind the user's back. The
+     * German file has every key of the English one ({@code MessagesTest}), so it needs no parent.
+     */
+    private static synchronized ResourceBundle bundle(Lang lang) {
+        ResourceBundle b = LOADED.get(lang);
+        if (b == null) {
+            String name = "/" + BUNDLE.replace('.', '/') + (lang == Lang.EN ? "" : "_" + lang.code()) + ".properties";
+            try (InputStream in = Messages.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new MissingResourceException("no " + name + " in the jar", Messages.class.getName(), name);
+                }
+                b = new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            LOADED.put(lang, b);
+        }
+        return b;
     }
 
     public Lang lang() {

@@ -88,7 +88,7 @@ class ScenarioTest {
         assertTrue(a.whatIf().isEmpty(), "no answer makes insults acceptable");
         // Not "build that cushion before you give notice": no fee makes abuse acceptable.
         assertEquals(List.of("end-it-anyway"), a.caveats().stream().map(Assessment.AppliedCaveat::id).toList());
-        assertTrue(a.caveats().get(0).text().en().contains("End it all the same"));
+        assertTrue(a.caveats().get(0).text(Lang.EN).contains("End it all the same"));
         Assessment rude = SCORER.assess(a.answers().with("lack-of-respect.rudeness", "repeatedly"));
         assertEquals(List.of("plan-exit-carefully"), rude.caveats().stream().map(Assessment.AppliedCaveat::id).toList());
         assertTrue(a.verdict().advice() != null, "a let go says how to end it");

@@ -192,8 +192,19 @@ class ScorerTest {
         Assessment fire = assess(Map.of("lack-of-respect.rudeness", "repeatedly", "context.income-share", "40",
                 "context.reserve-months", "4"));
         assertEquals(List.of("plan-exit"), fire.caveats().stream().map(Assessment.AppliedCaveat::id).toList());
-        assertTrue(fire.caveats().get(0).text().en().contains("40%"));
+        assertTrue(fire.caveats().get(0).text(Lang.EN).contains("40%"));
         Assessment keep = assess(Map.of("context.income-share", "50", "context.reserve-months", "1"));
         assertEquals(List.of("dependent"), keep.caveats().stream().map(Assessment.AppliedCaveat::id).toList());
+    }
+
+    @Test
+    void aCaveatIsFilledInTheLanguageAskedForWithItsNumbersAsThatLanguageWritesThem() {
+        Assessment fire = assess(Map.of("lack-of-respect.rudeness", "repeatedly", "context.income-share", "42.5",
+                "context.reserve-months", "4"));
+        Assessment.AppliedCaveat c = fire.caveats().get(0);
+        assertTrue(c.text(Lang.EN).startsWith("This client is 42.5% of your income. Your reserves (4 months)"), c.text(Lang.EN));
+        assertTrue(c.text(Lang.DE).startsWith("Dieser Kunde bringt 42,5 % deines Einkommens. Deine Rücklagen (4 Monate)"),
+                c.text(Lang.DE));
+        assertEquals(new LocalText(c.text(Lang.EN), c.text(Lang.DE)), c.text());
     }
 }
