@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,8 @@ import java.util.TreeMap;
 final class History {
     /** A portfolio is appended in blocks of this many records (one lock, one write, one fsync each). */
     static final int BLOCK = 1000;
+    /** How many of this run's clients are remembered for {@link Snapshot#repeats}: ~2 MB at most. */
+    static final int RECENT = 2_000;
 
     private final Env env;
     private final Messages messages;
@@ -53,10 +56,17 @@ final class History {
     private final List<Snapshot> pending = new ArrayList<>();
     private Map<HistoryKey, Snapshot> latest;
     /**
-     * Each client's latest record (by key, whatever the questionnaire), this run's included: what a
-     * new record would repeat. Filled with {@link #latest}.
+     * Each client's latest record in the history (by key, whatever the questionnaire): what a new
+     * record would repeat. Filled with {@link #latest}.
      */
     private final Map<String, Snapshot> lastRecorded = new HashMap<>();
+    /**
+     * The records this run made, for the clients who came last: what a client twice in one portfolio
+     * would repeat. Bounded, so that a portfolio's memory does not grow with its length (a record
+     * keeps each sign's score and stage, ~1 KB): a repeat further apart than this is recorded again,
+     * which shows as one more point of the same day, never as a lost one.
+     */
+    private final Map<String, Snapshot> recordedNow = new RecentRecords();
     /** When not null, the run is about this one client (by key) and only their record is kept. */
     private final String only;
     private boolean writeFailed;
@@ -86,7 +96,7 @@ final class History {
     Trend trend(Assessment a) {
         Snapshot previous = a.client().filter(n -> !n.isBlank())
                 .map(n -> latest().get(HistoryKey.of(n, a.questionnaire()))).orElse(null);
-        if (previous == null && only != null && !lastRecorded.containsKey(only)) {
+        if (previous == null && only != null && !lastRecorded.containsKey(only) && !recordedNow.containsKey(only)) {
             a.client().ifPresent(this::otherSpelling);
         }
         return Trend.of(previous, a, LocalDate.now(env.clock()), env.clock().getZone());
@@ -134,10 +144,12 @@ final class History {
             return;
         }
         latest();
-        if (s.get().repeats(lastRecorded.get(s.get().key()), env.clock().getZone())) {
+        String key = s.get().key();
+        Snapshot earlier = recordedNow.containsKey(key) ? recordedNow.get(key) : lastRecorded.get(key);
+        if (s.get().repeats(earlier, env.clock().getZone())) {
             return;
         }
-        lastRecorded.put(s.get().key(), s.get());
+        recordedNow.put(key, s.get());
         pending.add(s.get());
         if (pending.size() >= BLOCK) {
             flush();
@@ -204,5 +216,19 @@ final class History {
         err.println(messages.get("warning.prefix")
                 + messages.get("history.skipped", skipped.size(), file, String.join(", ", shown) + more));
         err.flush();
+    }
+
+    /** This run's latest records of the clients who came last, at most {@link #RECENT}: the least recently recorded go first. */
+    private static final class RecentRecords extends LinkedHashMap<String, Snapshot> {
+        private static final long serialVersionUID = 1L;
+
+        RecentRecords() {
+            super(16, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Snapshot> eldest) {
+            return size() > RECENT;
+        }
     }
 }
