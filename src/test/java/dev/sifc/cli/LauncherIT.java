@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -383,6 +384,34 @@ class LauncherIT {
         assertEquals(0, direct.code(), direct.err());
         assertEquals(launched.out(), direct.out());
         assertTrue(direct.out().contains("\"verdict\":{\"id\":\"fire\""), direct.out());
+    }
+
+    /**
+     * The JIT and the start heap follow the answers: one client (or none) gets C1 alone and a 16 MiB
+     * start heap (fast start, small RSS); a long portfolio gets C2 and 32 MiB, also when it is given
+     * as the lone FILE argument, and also from a pipe; the user's own heap size wins.
+     */
+    @Test
+    void aLongPortfolioGetsTheFullJitWhicheverWayItIsGiven() throws Exception {
+        Path big = dir.resolve("many.yaml");
+        String one = Files.readString(EXAMPLES.resolve("fire.yaml"));
+        Files.writeString(big, String.join("---\n", Collections.nCopies(400, one)));
+        assertTrue(Files.size(big) > 262_144, "the portfolio must be over the launcher's 256 KiB line");
+        Map<String, String> print = Map.of("SIFC_LAUNCHER_PRINT", "1");
+        for (String[] args : List.of(new String[] {big.toString()}, new String[] {"--no-history", big.toString()},
+                new String[] {"--answers", big.toString()}, new String[] {"--answers=" + big})) {
+            List<String> command = run(LAUNCHER, "", print, args).out().lines().toList();
+            assertFalse(command.contains("-XX:TieredStopAtLevel=1"), () -> String.join(" ", args) + ": " + command);
+            assertTrue(command.contains("-Xms32m"), () -> String.join(" ", args) + ": " + command);
+        }
+        for (String[] args : List.of(new String[] {EXAMPLES.resolve("fire.yaml").toString()}, new String[] {"--client", "ACME"},
+                new String[] {})) {
+            List<String> command = run(LAUNCHER, "", print, args).out().lines().toList();
+            assertTrue(command.contains("-XX:TieredStopAtLevel=1") && command.contains("-Xms16m"),
+                    () -> String.join(" ", args) + ": " + command);
+        }
+        List<String> own = run(LAUNCHER, "", Map.of("SIFC_LAUNCHER_PRINT", "1", "SIFC_JAVA_OPTS", "-Xmx64m")).out().lines().toList();
+        assertTrue(own.contains("-Xmx64m") && own.stream().noneMatch(a -> a.startsWith("-Xms")), own::toString);
     }
 
     @Test
