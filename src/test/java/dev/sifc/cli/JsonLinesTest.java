@@ -88,7 +88,7 @@ class JsonLinesTest {
                 r.out().lines().map(l -> l.replaceAll("^\\{\"schemaVersion\":4,\"client\":\"([^\"]*)\".*", "$1")).toList());
         assertEquals("clients.jsonl:2:60: invalid value \"lots\" for slow-to-pay.reminders: expected a number from 0 to 50"
                 + " written with digits 0-9 (and a dot for decimals)\n"
-                + "clients.jsonl:4:1: this line is no JSON object here; in a .jsonl file each line is one whole object,"
+                + "clients.jsonl:4:1: this line is not one whole JSON object (cut short, or not JSON); in JSON Lines each line is one whole object,"
                 + " such as {\"client\": \"ACME\", \"answers\": {\"slow-to-pay.reminders\": 3}}\n"
                 + "should-i-fire-client: 2 of 5 clients not assessed, for the problems above; the others were\n", r.err());
         // A YAML portfolio does the same with a broken document (its YAML still readable).
@@ -124,7 +124,7 @@ class JsonLinesTest {
                 + f + ":5:14: unknown question id \"slow-to-pay.reminder\"; did you mean \"slow-to-pay.reminders\"?\n"
                 + f + ":6:39: slow-to-pay.reminders has no value; allowed: 0..50, skip\n"
                 + f + ":7:13: expected an object for answers, found a list; write {\"question-id\": value, ...}\n"
-                + f + ":8:42: this line is no JSON object here; in a .jsonl file each line is one whole object, such as"
+                + f + ":8:42: this line is not one whole JSON object (cut short, or not JSON); in JSON Lines each line is one whole object, such as"
                 + " {\"client\": \"ACME\", \"answers\": {\"slow-to-pay.reminders\": 3}}\n"
                 + f + ":9:12: client has no value\n"
                 + f + ":9:66: expected a single value for unreasonable-demands.after-hours, found an object; write one value\n",
