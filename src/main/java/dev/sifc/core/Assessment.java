@@ -117,26 +117,55 @@ public record Assessment(
     }
 
     /**
-     * Whether ending this client leaves no door open: a dealbreaker, or a sign that closes the door
-     * (lack of respect) at move on. The advice and the ending letter follow it.
+     * Whether ending this client leaves the door open for later: the one rule that "How to end it"
+     * and the suggested ending letter follow (no sign's advice speaks of the door).
      */
-    public boolean closesDoor() {
-        return closesDoor(ground, signs);
+    public Door door() {
+        return door(ground, signs);
     }
 
     /**
-     * Whether ending this client may leave the door open, as "How to end it" allows only for a client
-     * who always treated you with respect: no shut door, and no sign that would shut it (lack of
-     * respect) showing at all. The ending letter follows it.
+     * Whether a let go leaves the door open. The article's advice to invite a silent client back
+     * holds only for a client who treated you with respect: after a dealbreaker, or while the sign of
+     * lacking respect shows at all (the article: once you feel a client does not respect you, stop
+     * investing in the relationship), the door closes. With that sign not judged, it is the user's to
+     * say.
      */
-    public boolean doorMayStayOpen() {
-        return !closesDoor() && signs.stream().noneMatch(r -> r.sign().closesDoor() && r.stage().shows());
+    public enum Door {
+        /** No dealbreaker, and the client's respect was judged and is not lacking: the door may stay open. */
+        OPEN,
+        /** No dealbreaker, but whether the client lacks respect was not judged: open only if they did not. */
+        OPEN_IF_RESPECTED,
+        /** A dealbreaker answer: no door open. */
+        CLOSED_DEALBREAKER,
+        /** A sign that closes the door (lack of respect) shows: no door open. */
+        CLOSED_DISRESPECT;
+
+        public boolean open() {
+            return this == OPEN || this == OPEN_IF_RESPECTED;
+        }
+
+        /** "open", "open-if-respected", "closed-dealbreaker", "closed-disrespect". */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
-    /** {@link #closesDoor()} for the scorer, which decides the advice before the assessment exists. */
-    static boolean closesDoor(Ground ground, List<SignResult> signs) {
-        return ground == Ground.DEALBREAKER
-                || signs.stream().anyMatch(r -> r.stage() == Stage.MOVE_ON && r.sign().closesDoor());
+    /** {@link #door()} for the scorer, which decides the advice before the assessment exists. */
+    static Door door(Ground ground, List<SignResult> signs) {
+        if (ground == Ground.DEALBREAKER) {
+            return Door.CLOSED_DEALBREAKER;
+        }
+        boolean unjudged = false;
+        for (SignResult r : signs) {
+            if (r.sign().closesDoor()) {
+                if (r.stage().shows()) {
+                    return Door.CLOSED_DISRESPECT;
+                }
+                unjudged |= r.stage() == Stage.UNKNOWN;
+            }
+        }
+        return unjudged ? Door.OPEN_IF_RESPECTED : Door.OPEN;
     }
 
     /** The advice a report gives for one sign, if it has any for this verdict. */

@@ -29,8 +29,8 @@ public record Letters(List<Letter> all) {
 
     /**
      * The letters that fit an assessment. For a let-go verdict the ending letter comes first: one
-     * with the open door only where "How to end it" allows it ({@link Assessment#doorMayStayOpen}: a
-     * client who always treated you with respect).
+     * with the open door only where the door stays open ({@link Assessment#door}, the rule "How to
+     * end it" and the signs' advice follow too).
      * Then, in the order of the report's advice, each sign's letter for the part of its advice the
      * report gives: the first step while the relationship goes on, the move-on letter for the sign
      * that is a reason to part (none when the sign has no move-on letter of its own), and none for
@@ -39,7 +39,7 @@ public record Letters(List<Letter> all) {
     public List<Suggestion> suggest(Assessment a) {
         List<Suggestion> out = new ArrayList<>();
         if (a.kind() == Verdict.Kind.FIRE) {
-            ending(a.doorMayStayOpen()).ifPresent(l -> out.add(new Suggestion(l, null)));
+            ending(a.door().open()).ifPresent(l -> out.add(new Suggestion(l, null)));
         }
         for (Assessment.SignAdvice s : a.advice()) {
             forSign(s).ifPresent(l -> out.add(new Suggestion(l, s.sign())));

@@ -196,14 +196,16 @@ public final class Scorer {
      * The part of each showing sign's advice that fits the verdict. While the relationship goes on,
      * the first step. On a let go, the signs that are reasons to part give the article's advice on
      * moving on, and every other sign only what still helps while ending (its {@code ending}), or
-     * nothing: the first step would mean working on a relationship that is ending. A dealbreaker, or a
-     * sign that closes the door at move on (lack of respect), makes it the only reason to part: no
-     * other sign's move-on advice may then invite the client back.
+     * nothing: the first step would mean working on a relationship that is ending. A dealbreaker, or
+     * a sign that closes the door at move on (lack of respect), is then the only reason to part: the
+     * other signs give their ending. No sign's advice speaks of the door: "How to end it" says whether
+     * it stays open ({@link Assessment#door}), as the ending letter does.
      */
     private static List<Assessment.SignAdvice> advice(Assessment.Ground ground, List<Assessment.SignResult> showing,
             Facts f) {
         boolean fire = ground.verdict() == Verdict.Kind.FIRE;
-        boolean closed = Assessment.closesDoor(ground, showing);
+        boolean closed = ground == Assessment.Ground.DEALBREAKER
+                || showing.stream().anyMatch(r -> r.stage() == Stage.MOVE_ON && r.sign().closesDoor());
         List<Assessment.SignAdvice> advice = new ArrayList<>();
         for (Assessment.SignResult r : showing) {
             Sign.Advice.Part part;

@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param advice the first step, what the article says once it is time to move on, and what still
  *     applies while the client is let go on other grounds
  * @param reasons the sentences that name the sign's stage in a report
- * @param closesDoor at move on, this sign ends the relationship without an open door, as a dealbreaker
- *     does: the other signs then give only their advice for ending (lack of respect, where the article
- *     says to stop investing in the relationship)
+ * @param closesDoor while this sign shows, a let go leaves no door open, as after a dealbreaker
+ *     ({@link Assessment#door}); at move on it is the only reason to part, and the other signs give
+ *     only their advice for ending (lack of respect, where the article says to stop investing in the
+ *     relationship)
  */
 public record Sign(String id, int number, LocalText title, LocalText explanation, Advice advice, StageTexts reasons,
         int showingAt, int moveOnAt, List<Question> questions, boolean closesDoor) {

@@ -102,6 +102,19 @@ final class Explain {
         return a.kind() == Verdict.Kind.FIRE ? "report.nothing-to-do.fire" : "report.nothing-to-do";
     }
 
+    /**
+     * A verdict's own advice as a report prints it, or null when it has none. For a let go, the
+     * verdict's text and then whether the door stays open, by the rule the signs' advice and the
+     * suggested ending letter follow ({@link Assessment#door}).
+     */
+    static String verdictAdvice(Assessment a, Messages m) {
+        if (a.verdict().advice() == null) {
+            return null;
+        }
+        String advice = a.verdict().advice().get(m.lang());
+        return a.kind() == Verdict.Kind.FIRE ? advice + " " + m.get("report.door." + a.door().id()) : advice;
+    }
+
     /** The heading of a verdict's own advice: "How to end it" for a let go, a plain one otherwise. */
     static String verdictAdviceHeading(Assessment a) {
         return a.kind() == Verdict.Kind.FIRE ? "report.exit" : "report.verdict-advice";

@@ -132,10 +132,11 @@ public final class JsonRenderer implements Renderer {
             }
             w.endArray();
             w.name("advice");
-            if (a.verdict().advice() == null) {
+            String verdictAdvice = Explain.verdictAdvice(a, messages);
+            if (verdictAdvice == null) {
                 w.nullValue();
             } else {
-                w.value(a.verdict().advice().get(lang));
+                w.value(verdictAdvice);
             }
             w.endObject();
             w.name("score").value(a.score());

@@ -77,10 +77,11 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.println();
         List<LetterHints.Hint> hints = letters.forAssessment(a);
-        if (a.verdict().advice() != null) {
+        String verdictAdvice = Explain.verdictAdvice(a, messages);
+        if (verdictAdvice != null) {
             out.println("## " + escape(messages.get(Explain.verdictAdviceHeading(a))));
             out.println();
-            out.println(escape(a.verdict().advice().get(lang)));
+            out.println(escape(verdictAdvice));
             out.println();
             LetterHints.ending(hints).ifPresent(this::letter);
         }

@@ -115,9 +115,10 @@ public final class TextRenderer implements Renderer {
         out.println();
 
         List<LetterHints.Hint> hints = letters.forAssessment(a);
-        if (a.verdict().advice() != null) {
+        String verdictAdvice = Explain.verdictAdvice(a, messages);
+        if (verdictAdvice != null) {
             out.println(style.bold(messages.get(Explain.verdictAdviceHeading(a))));
-            paragraph(a.verdict().advice().get(lang), "  ");
+            paragraph(verdictAdvice, "  ");
             LetterHints.ending(hints).ifPresent(h -> letter(h, "  "));
             out.println();
         }

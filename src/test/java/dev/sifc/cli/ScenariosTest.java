@@ -31,6 +31,9 @@ class ScenariosTest {
     private static final Map<String, String> TITLES_DE = Map.of("keep", "Behalte diesen Kunden", "recalibrate",
             "Stell die Zusammenarbeit neu auf", "fire", "Lass diesen Kunden gehen", "insufficient", "Noch zu wenig für ein Urteil");
 
+    @TempDir
+    Path dir;
+
     static List<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
             return files.sorted().toList();
@@ -90,6 +93,104 @@ class ScenariosTest {
         CliRunner.Result json = new CliRunner().run("--answers", file, "--no-history", "--format", "json");
         JsonObject silent = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("signs").get(4).getAsJsonObject();
         assertTrue(silent.get("advice").getAsString().startsWith("Put the ending and every open point"), json.out());
+    }
+
+    /** One line of a report as a reader sees it: the paragraphs joined, whatever the width. */
+    private static String flat(String report) {
+        return report.replaceAll("\\s+", " ");
+    }
+
+    private static JsonObject json(String file, String lang) {
+        CliRunner.Result r = new CliRunner().run("--answers", file, "--no-history", "--format", "json", "--lang", lang);
+        assertEquals(0, r.code(), r::toString);
+        return JsonParser.parseString(r.out()).getAsJsonObject();
+    }
+
+    /**
+     * A client let go for going silent who also shows too little respect (meetings often missed):
+     * "How to end it", the silent client's advice and the suggested letter all close the door, in
+     * both languages; none says "if the client always treated you with respect" or invites them back.
+     */
+    @Test
+    void aSilentClientLackingRespectGetsNoOpenDoorAnywhereInTheReport() {
+        String file = SCENARIOS.resolve("23-silent-and-cancels.yaml").toString();
+        CliRunner.Result en = new CliRunner().run("--answers", file, "--no-history", "--lang", "en");
+        assertEquals(0, en.code(), en::toString);
+        String out = flat(en.out());
+        assertTrue(out.contains(" Shows no basic respect ███░░░░░░░ 33 showing "), out);
+        assertTrue(out.contains(" How to end it Finish what you agreed to deliver, or hand it over, and tell the client by when."
+                + " Send the invoice for the remaining balance. Keep the ending in writing, brief and polite. Leave no door open:"
+                + " the client shows too little respect for you or your time, and the article says to stop investing your time"
+                + " and energy in such a relationship. Letter: should-i-fire-client letter ending-final --client 'Scenario 23'"
+                + " --lang en What to do Doesn't respond to you (move on) If nothing comes back, pull the plug: send the invoice for"
+                + " the balance that is due. (Whether the door stays open, \"How to end it\" says.) "), out);
+        for (String open : List.of("leave the door open", "get in touch", "treated you with respect", "letter ending ")) {
+            assertFalse(out.contains(open), open + " in: " + en.out());
+        }
+        CliRunner.Result de = new CliRunner().run("--answers", file, "--no-history", "--lang", "de");
+        String aus = flat(de.out());
+        assertTrue(aus.contains(" Halte das Ende schriftlich fest, kurz und höflich. Lass keine Tür offen: Der Kunde bringt dir"
+                + " oder deiner Zeit zu wenig Respekt entgegen, und laut Artikel steckst du dann keine Zeit und Kraft mehr in die"
+                + " Beziehung. Brief: should-i-fire-client letter ending-final --client 'Scenario 23' --lang de "), aus);
+        assertTrue(aus.contains(" Reagiert nicht auf dich (Zeit zu gehen) Kommt trotzdem nichts zurück, zieh den Stecker"), aus);
+        for (String open : List.of("Tür für später offen", "Lade den Kunden ein", "respektvoll behandelt", "letter ending ")) {
+            assertFalse(aus.contains(open), open + " in: " + de.out());
+        }
+        JsonObject o = json(file, "en");
+        assertTrue(o.getAsJsonObject("verdict").get("advice").getAsString().endsWith(" Leave no door open: the client shows too"
+                + " little respect for you or your time, and the article says to stop investing your time and energy in such a"
+                + " relationship."), o.toString());
+        assertEquals("ending-final", o.getAsJsonArray("letters").get(0).getAsJsonObject().get("kind").getAsString());
+        assertTrue(o.getAsJsonArray("signs").get(4).getAsJsonObject().get("advice").getAsString()
+                .startsWith("If nothing comes back, pull the plug"), o.toString());
+    }
+
+    /**
+     * The same silent client with respect not lacking: the door stays open in all three places;
+     * with the respect questions skipped, "How to end it" leaves that condition to the user.
+     */
+    @Test
+    void aSilentClientWhoShowsRespectGetsTheOpenDoorEverywhere() throws IOException {
+        String file = SCENARIOS.resolve("12-silent-after-asking.yaml").toString();
+        String en = flat(new CliRunner().run("--answers", file, "--no-history", "--lang", "en").out());
+        assertTrue(en.contains(" Keep the ending in writing, brief and polite. If it suits you, leave the door open for later:"
+                + " invite the client to get in touch again once they are ready to continue."
+                + " Letter: should-i-fire-client letter ending --client 'Scenario 12' --lang en "), en);
+        assertFalse(en.contains("no door open"), en);
+        String de = flat(new CliRunner().run("--answers", file, "--no-history", "--lang", "de").out());
+        assertTrue(de.contains(" Halte das Ende schriftlich fest, kurz und höflich. Wenn es dir passt, lass die Tür für später offen:"
+                + " Lade den Kunden ein, sich wieder zu melden, sobald er weitermachen kann."
+                + " Brief: should-i-fire-client letter ending --client 'Scenario 12' --lang de "), de);
+        assertEquals("ending", json(file, "de").getAsJsonArray("letters").get(0).getAsJsonObject().get("kind").getAsString());
+
+        Path skipped = dir.resolve("respect-skipped.yaml");
+        Files.writeString(skipped, Files.readString(Path.of(file)).replaceAll("(lack-of-respect\\.[a-z-]+): .*", "$1: skip"));
+        String unjudged = flat(new CliRunner().run("--answers", skipped.toString(), "--no-history", "--lang", "en").out());
+        assertTrue(unjudged.contains(" If it suits you, and the client always treated you with respect, leave the door open for later:"
+                + " invite them to get in touch again once they are ready to continue. Letter: should-i-fire-client letter ending "),
+                unjudged);
+    }
+
+    /**
+     * The silent client's "Why" after the first step says only what the answers say: the contact was
+     * asked for and the delays written down (the question asks both), and the client still keeps you
+     * waiting, sometimes; not that nothing comes at all.
+     */
+    @Test
+    void theReasonAfterAskingForAContactStatesOnlyWhatTheAnswersSay() throws IOException {
+        Path file = dir.resolve("sometimes.yaml");
+        Files.writeString(file, Files.readString(SCENARIOS.resolve("12-silent-after-asking.yaml"))
+                .replace("dont-respond.disappears: yes", "dont-respond.disappears: no")
+                .replace("dont-respond.missing-input: often", "dont-respond.missing-input: sometimes")
+                .replace("dont-respond.hurry-wait: never", "dont-respond.hurry-wait: sometimes"));
+        String en = flat(new CliRunner().run("--answers", file.toString(), "--no-history", "--lang", "en").out());
+        assertTrue(en.contains(" Why • You asked for another contact and wrote down what the delays mean, and the client still keeps"
+                + " you waiting; the article says it may be time to pull the plug. "), en);
+        assertFalse(en.contains("still nothing comes"), en);
+        String de = flat(new CliRunner().run("--answers", file.toString(), "--no-history", "--lang", "de").out());
+        assertTrue(de.contains(" • Du hast nach einer anderen Ansprechperson gefragt und festgehalten, was die Verzögerungen"
+                + " bedeuten, und der Kunde lässt dich trotzdem warten; laut Artikel kann es Zeit sein, den Stecker zu ziehen. "), de);
+        assertFalse(de.contains("kommt nichts"), de);
     }
 
     @Test

@@ -135,8 +135,12 @@ class BundledQuestionnaireTest {
                 assertFalse(t.de().contains(open), open + " in: " + t.de());
             }
         }
-        // And the one move-on advice that does open it is the silent client's, never shown after a dealbreaker.
-        assertTrue(q.signs().get(4).advice().moveOn().en().contains("get in touch again"));
+        // Nor does any move-on advice: whether the door stays open is "How to end it"'s to say
+        // (Assessment.door), by the rule the ending letter follows too.
+        for (Sign s : q.signs()) {
+            assertFalse(s.advice().moveOn().en().contains("get in touch"), s.advice().moveOn().en());
+            assertFalse(s.advice().moveOn().de().contains("sich wieder zu melden,"), s.advice().moveOn().de());
+        }
     }
 
     /** German sign titles share one form, and the tool's own German uses the agreed words. */

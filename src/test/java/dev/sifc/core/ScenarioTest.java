@@ -52,7 +52,7 @@ class ScenarioTest {
     @Test
     void theScenariosCoverEveryVerdictAndAreTwenty() throws IOException {
         List<Fixtures.Scenario> all = scenarios();
-        assertEquals(22, all.size());
+        assertEquals(23, all.size());
         assertEquals(Arrays.stream(Verdict.Kind.values()).map(Verdict.Kind::id).sorted().toList(),
                 all.stream().map(Fixtures.Scenario::expected).distinct().sorted().toList());
     }
@@ -152,7 +152,8 @@ class ScenarioTest {
         // Without the threats, the same silence is its own reason to part, and the door stays open.
         Assessment silent = SCORER.assess(a.answers().with("lack-of-respect.rudeness", "never"));
         assertEquals(List.of("dont-respond MOVE_ON"), advice(silent));
-        assertTrue(adviceText(silent, "dont-respond").contains("get in touch again"));
+        assertTrue(adviceText(silent, "dont-respond").contains("invoice for the balance"));
+        assertEquals(Assessment.Door.OPEN, silent.door(), "How to end it and the letter invite the client back");
     }
 
     @Test
@@ -177,6 +178,22 @@ class ScenarioTest {
         Assessment both = SCORER.assess(a.answers().with("dont-respond.hurry-wait", "always").with("dont-respond.missing-input", "always"));
         assertEquals(Stage.MOVE_ON, stages(both).get("dont-respond"));
         assertEquals(List.of("dont-respond ENDING", "lack-of-respect MOVE_ON"), advice(both));
+    }
+
+    @Test
+    void aSilentClientWhoAlsoLacksRespectIsNotInvitedBack() throws IOException {
+        Assessment a = assess("23");
+        assertEquals(Assessment.Ground.MOVE_ON, a.ground());
+        assertEquals(Stage.SHOWING, stages(a).get("lack-of-respect"));
+        assertEquals(Assessment.Door.CLOSED_DISRESPECT, a.door());
+        // The silence is the reason to part, and respect is lacking: no advice invites them back.
+        assertEquals(List.of("dont-respond MOVE_ON", "lack-of-respect ENDING"), advice(a));
+        assertFalse(adviceText(a, "dont-respond").contains("get in touch"));
+        // The same silence with respect not lacking (scenario 12): its own move-on, the door open.
+        Assessment respected = assess("12");
+        assertEquals(Assessment.Door.OPEN, respected.door());
+        assertEquals(List.of("dont-respond MOVE_ON"), advice(respected));
+        assertEquals(Assessment.Door.CLOSED_DEALBREAKER, assess("17").door());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.sifc.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,13 +184,18 @@ class VerdictPropertiesTest {
             if (x.kind() != Verdict.Kind.FIRE || x.ground() == Assessment.Ground.DEALBREAKER) {
                 continue;
             }
+            // Lack of respect showing at all closes the door, as "How to end it" and the ending letter say.
+            assertEquals(x.signs().stream().anyMatch(s -> s.stage().shows() && s.sign().closesDoor()), !x.door().open(),
+                    () -> x.ground() + " " + x.door());
             boolean closed = x.signs().stream().anyMatch(s -> s.stage() == Stage.MOVE_ON && s.sign().closesDoor());
             for (Assessment.SignAdvice s : x.advice()) {
                 // A sign at move on is a reason to part and says so in the article's words; any other
-                // showing sign says what still helps while ending, never its first step.
+                // showing sign says what still helps while ending, never its first step. No advice invites
+                // the client back: the door is "How to end it"'s to open.
                 Sign.Advice.Part expected = s.stage() == Stage.MOVE_ON && (!closed || s.sign().closesDoor())
                         ? Sign.Advice.Part.MOVE_ON : Sign.Advice.Part.ENDING;
                 assertEquals(expected, s.part(), () -> x.ground() + ": " + s.sign().id());
+                assertFalse(s.text().en().contains("get in touch"), s.text().en());
                 ending += s.part() == Sign.Advice.Part.ENDING ? 1 : 0;
             }
             // The bundled signs all have an ending: every sign that shows gets advice.
