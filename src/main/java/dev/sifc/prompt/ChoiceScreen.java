@@ -14,11 +14,16 @@ import org.jline.utils.AttributedStyle;
  * A choice or yes-no question: a list of numbered options, paged on small terminals. Arrows (and
  * j/k, except on yes-no questions, where y, j and n answer at once) move the highlight, a digit
  * jumps to its option, and two digits typed quickly one number ("1", "2" is 12), Enter answers
- * with the highlighted option, which starts on the current answer or else on the calmest one.
+ * with the highlighted option, which starts on the current answer or else on the calmest one. A
+ * question skipped before has a "skipped" row above its options, where the highlight starts: Enter
+ * there keeps the skip (a re-check promises that Enter keeps every answer, a skip too).
  */
 final class ChoiceScreen extends QuestionScreen {
     /** Two digits typed within this time make one number ("1", "2" is 12). */
     static final long DIGIT_WINDOW_MS = Digits.WINDOW_MS;
+
+    /** The highlight on the "skipped" row of a question skipped before. */
+    static final int SKIPPED_ROW = -1;
 
     private final Digits digits;
     private int highlight;
@@ -27,10 +32,10 @@ final class ChoiceScreen extends QuestionScreen {
     ChoiceScreen(QuestionView view, Messages messages, LongSupplier millis) {
         super(view, messages, view.question().type() == QuestionType.YES_NO ? KeyMaps.Kind.YES_NO : KeyMaps.Kind.LIST);
         this.digits = new Digits(millis);
-        this.highlight = view.currentOption();
+        this.highlight = view.skipped() ? SKIPPED_ROW : view.currentOption();
     }
 
-    /** The highlighted option's index. */
+    /** The highlighted option's index, or {@link #SKIPPED_ROW}. */
     int highlight() {
         return highlight;
     }
@@ -49,7 +54,7 @@ final class ChoiceScreen extends QuestionScreen {
         return messages.get(yesNo() ? "prompt.help.keys.yesno" : "prompt.help.keys.list");
     }
 
-    /** The highlighted option, a mark on either side, and "(skipped)" when it was. */
+    /** The highlighted option, a mark on either side, and the "skipped" row when it was. */
     @Override
     protected int answerRows() {
         int count = view.options().size();
@@ -61,13 +66,17 @@ final class ChoiceScreen extends QuestionScreen {
         int count = view.options().size();
         int available = rows;
         if (view.skipped()) {
-            lines.add(layout.dim("   " + messages.get("prompt.was.skipped")));
+            // The skip is the current answer: a row of its own, like an option, that Enter keeps.
+            boolean on = highlight == SKIPPED_ROW;
+            lines.add(layout.fit(new AttributedStringBuilder().style(on ? layout.accent().bold() : AttributedStyle.DEFAULT)
+                    .append(on ? " ❯ " : "   ").append("    ").append(messages.get("prompt.skipped"))
+                    .style(AttributedStyle.DEFAULT.faint()).append("  " + messages.get("prompt.current")).toAttributedString()));
             available--;
         }
         if (count > available) {
             available = Math.max(1, available - 2); // room for the marks above and below
         }
-        int start = Layout.scrollStart(highlight, count, available);
+        int start = Layout.scrollStart(Math.max(0, highlight), count, available);
         int end = Math.min(count, start + available);
         if (count > available) {
             lines.add(start > 0 ? layout.dim("   " + messages.get("prompt.more.above", start)) : AttributedString.EMPTY);
@@ -91,10 +100,13 @@ final class ChoiceScreen extends QuestionScreen {
     @Override
     protected Optional<Response> answer(Key key, String typed) {
         int count = view.options().size();
+        // The "skipped" row, when there is one, is row 0 and the options follow.
+        int first = view.skipped() ? SKIPPED_ROW : 0;
+        int rows = count - first;
         switch (key) {
-            case UP -> highlight = (highlight + count - 1) % count;
-            case DOWN -> highlight = (highlight + 1) % count;
-            case HOME -> highlight = 0;
+            case UP -> highlight = (highlight - first + rows - 1) % rows + first;
+            case DOWN -> highlight = (highlight - first + 1) % rows + first;
+            case HOME -> highlight = first;
             case END -> highlight = count - 1;
             case CHAR -> digit(typed);
             case YES, NO -> {
@@ -103,6 +115,9 @@ final class ChoiceScreen extends QuestionScreen {
                 }
             }
             case ENTER -> {
+                if (highlight == SKIPPED_ROW) {
+                    return Optional.of(new Response.Skipped());
+                }
                 return Optional.of(new Response.Answered(view.question().options().get(highlight).value()));
             }
             default -> { }

@@ -95,7 +95,37 @@ record Layout(int rows, int columns, boolean colour) {
         if (note != null) {
             wrap(note, colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.RED) : AttributedStyle.BOLD, lines);
         }
-        wrap(keys, AttributedStyle.DEFAULT.faint(), lines);
+        keyLines(keys, AttributedStyle.DEFAULT.faint(), lines);
+    }
+
+    /** The separator of the items of a key line ("↑/↓ move · Enter confirm"). */
+    static final String KEY_SEPARATOR = " · ";
+
+    /**
+     * A key line wrapped between its items, never inside one, so that no line starts or ends with
+     * the separator; an item wider than the screen alone is wrapped at its words.
+     */
+    void keyLines(String keys, AttributedStyle style, List<AttributedString> lines) {
+        int room = width() - 1;
+        StringBuilder line = new StringBuilder();
+        for (String item : keys.split(KEY_SEPARATOR, -1)) {
+            if (line.length() > 0 && Text.length(line + KEY_SEPARATOR + item) <= room) {
+                line.append(KEY_SEPARATOR).append(item);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(new AttributedString(" " + line, style));
+                line.setLength(0);
+            }
+            if (Text.length(item) <= room) {
+                line.append(item);
+            } else {
+                wrap(item, style, lines);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(new AttributedString(" " + line, style));
+        }
     }
 
     /** As {@link #footer}, for a screen short of rows: the note and the keys on one line each, cut to the width. */

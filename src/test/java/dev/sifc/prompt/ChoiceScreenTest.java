@@ -166,12 +166,64 @@ class ChoiceScreenTest {
     @Test
     void aSkippedQuestionSaysSoWhenComeBackTo() {
         ChoiceScreen choice = new ChoiceScreen(Frames.view("unreasonable-demands.after-hours", Answers.SKIP, false), Frames.EN, () -> 0);
-        assertTrue(Frames.text(choice, Frames.WIDE).contains("(skipped)"), Frames.text(choice, Frames.WIDE));
-        assertEquals(0, choice.highlight(), "a skipped question starts on the calmest answer");
+        assertTrue(Frames.text(choice, Frames.WIDE).contains(" ❯     skipped  (current answer)\n    1  Never\n"),
+                Frames.text(choice, Frames.WIDE));
         NumberScreen number = new NumberScreen(Frames.view("slow-to-pay.reminders", Answers.SKIP, false), Frames.EN);
         assertTrue(Frames.text(number, Frames.WIDE).contains("0 to 50 reminders  (skipped)"), Frames.text(number, Frames.WIDE));
         ChoiceScreen fresh = new ChoiceScreen(Frames.view("unreasonable-demands.after-hours", null, false), Frames.EN, () -> 0);
-        assertFalse(Frames.text(fresh, Frames.WIDE).contains("(skipped)"));
+        assertFalse(Frames.text(fresh, Frames.WIDE).contains("skipped"));
+        assertTrue(Frames.text(fresh, Frames.WIDE).contains(" ❯  1  Never\n"), Frames.text(fresh, Frames.WIDE));
+    }
+
+    /** Enter keeps the current answer, a skip too: the skip is not turned into the first option. */
+    @Test
+    void enterOnAQuestionSkippedBeforeKeepsTheSkip() {
+        for (String id : List.of("unreasonable-demands.after-hours", "everything-for-nothing.price-pressure")) {
+            ChoiceScreen screen = new ChoiceScreen(Frames.view(id, Answers.SKIP, false), Frames.EN, () -> 0);
+            assertEquals(ChoiceScreen.SKIPPED_ROW, screen.highlight(), id);
+            assertEquals(Optional.of(new Response.Skipped()), screen.key(Key.ENTER, "\r"), id);
+        }
+        ChoiceScreen screen = new ChoiceScreen(Frames.view("unreasonable-demands.after-hours", Answers.SKIP, false), Frames.EN, () -> 0);
+        screen.key(Key.DOWN, "j");
+        String moved = Frames.text(screen, Frames.WIDE);
+        assertTrue(moved.contains("       skipped  (current answer)\n ❯  1  Never\n"), moved);
+        screen.key(Key.UP, "k");
+        assertEquals(ChoiceScreen.SKIPPED_ROW, screen.highlight(), "back up onto the skip");
+        screen.key(Key.UP, "k");
+        assertEquals(4, screen.highlight(), "up from the skip wraps to the last option");
+        screen.key(Key.DOWN, "j");
+        assertEquals(ChoiceScreen.SKIPPED_ROW, screen.highlight(), "down from the last option wraps to the skip");
+        screen.key(Key.END, "");
+        screen.key(Key.HOME, "");
+        assertEquals(ChoiceScreen.SKIPPED_ROW, screen.highlight(), "Home goes to the first row, the skip");
+        screen.key(Key.CHAR, "2");
+        assertEquals(Optional.of(new Response.Answered("rarely")), screen.key(Key.ENTER, "\r"), "a digit still picks its option");
+        ChoiceScreen yesNo = new ChoiceScreen(Frames.view("everything-for-nothing.price-pressure", Answers.SKIP, false), Frames.EN, () -> 0);
+        assertEquals(Optional.of(new Response.Answered("yes")), yesNo.key(Key.YES, "y"), "y still answers yes at once");
+        ChoiceScreen german = new ChoiceScreen(Frames.view("unreasonable-demands.after-hours", Answers.SKIP, false,
+                new Messages(Lang.DE)), new Messages(Lang.DE), () -> 0);
+        assertTrue(Frames.text(german, Frames.WIDE).contains(" ❯     übersprungen  (bisherige Antwort)\n"), Frames.text(german, Frames.WIDE));
+    }
+
+    /** A skipped question with a long list on a small screen: the skip row stays in view above the paged options. */
+    @Test
+    void theSkipRowStaysAboveAPagedList() {
+        List<Choice> options = IntStream.rangeClosed(1, 15)
+                .mapToObj(i -> new Choice("o" + i, new LocalText("Option " + i, "Option " + i), 0, false)).toList();
+        Question q = new Question("sign.many", QuestionType.CHOICE, new LocalText("Which?", "Welche?"),
+                new LocalText("", ""), Question.Role.SYMPTOM, false, options, null, null, null, List.of());
+        QuestionView view = new QuestionView(q, null, "Sign 1 of 1: Many", "Question 1 of 1", 1, 1, "Which?", "",
+                options.stream().map(o -> o.label().en()).toList(), null, Answers.SKIP, true);
+        ChoiceScreen screen = new ChoiceScreen(view, Frames.EN, () -> 0);
+        String top = Frames.text(screen, new Layout(16, 60, false));
+        assertTrue(top.contains(" ❯     skipped  (current answer)\n"), top);
+        assertTrue(top.contains("    1  Option 1\n"), top);
+        assertTrue(top.contains("   ↓"), top);
+        screen.key(Key.END, "");
+        String bottom = Frames.text(screen, new Layout(16, 60, false));
+        assertTrue(bottom.contains("       skipped  (current answer)\n"), bottom);
+        assertTrue(bottom.contains(" ❯ 15  Option 15"), bottom);
+        assertEquals(Optional.of(new Response.Answered("o15")), screen.key(Key.ENTER, "\r"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.sifc.prompt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sifc.core.Answers;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,16 @@ class NumberScreenTest {
         NumberScreen screen = new NumberScreen(Frames.view("slow-to-pay.reminders", "3", false), Frames.EN);
         assertTrue(Frames.text(screen, Frames.WIDE).contains(" ❯ 3▏"));
         assertEquals(Optional.of(new Response.Skipped()), type(screen, "\177\r"));
+    }
+
+    /** A number skipped before shows the skip as its current answer: Enter keeps it, a typed number replaces it. */
+    @Test
+    void enterOnANumberSkippedBeforeKeepsTheSkip() {
+        NumberScreen kept = new NumberScreen(Frames.view("slow-to-pay.reminders", Answers.SKIP, false), Frames.EN);
+        assertTrue(Frames.text(kept, Frames.WIDE).contains(" ❯ ▏  0 to 50 reminders  (skipped)"), Frames.text(kept, Frames.WIDE));
+        assertEquals(Optional.of(new Response.Skipped()), type(kept, "\r"));
+        NumberScreen changed = new NumberScreen(Frames.view("slow-to-pay.reminders", Answers.SKIP, false), Frames.EN);
+        assertEquals(Optional.of(new Response.Answered("4")), type(changed, "4\r"));
     }
 
     @Test

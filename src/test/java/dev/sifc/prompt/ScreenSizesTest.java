@@ -49,6 +49,18 @@ class ScreenSizesTest {
             String last = frame.get(frame.size() - 1).toString().strip();
             assertTrue(!last.isEmpty() && c.keys().contains(last.substring(0, Math.min(8, last.length()))),
                     "the key line (\"" + c.keys() + "\") ends the screen: " + where);
+            List<String> keyLines = new ArrayList<>();
+            for (int i = frame.size() - 1; i >= 0 && frame.get(i).length() > 0; i--) {
+                keyLines.add(0, frame.get(i).toString().strip());
+            }
+            for (String line : keyLines) {
+                assertFalse(line.startsWith("·") || line.endsWith("·"), "a key line wrapped at its separator: " + where);
+            }
+            if (keyLines.stream().noneMatch(l -> l.endsWith("…"))) {
+                for (String item : c.keys().split(" · ", -1)) {
+                    assertTrue(keyLines.stream().anyMatch(l -> l.contains(item)), "\"" + item + "\" wrapped inside: " + where);
+                }
+            }
             if (c.whole() != null && rows >= 24) { // a screen short of rows may shorten it, with "…"
                 String words = frame.stream().map(l -> l.toString().strip()).collect(Collectors.joining(" "));
                 assertTrue(words.contains(c.whole()), "\"" + c.whole() + "\" wrapped, not cut: " + where);

@@ -10,13 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sifc.core.Answers;
 import dev.sifc.core.Lang;
 import dev.sifc.core.Questionnaire;
+import dev.sifc.core.Verdict;
 import dev.sifc.load.QuestionnaireLoader;
 import dev.sifc.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -155,6 +160,46 @@ class TerminalPrompterTest {
             vs.waitFor("❯  4  Often  (current answer)");
             vs.type("\r");
             assertEquals(new Response.Answered("often"), result(answer));
+        });
+    }
+
+    /**
+     * A re-check where last time skipped a choice, a yes-no and a number question: Enter on every
+     * screen keeps every answer, the skips too, so nothing changed since last time.
+     */
+    @Test
+    void aReCheckPassedWithEnterKeepsTheSkips() {
+        Map<String, String> last = new LinkedHashMap<>();
+        q.questions().forEach(x -> last.put(x.id(), x.options().isEmpty() ? "3" : x.options().get(0).value()));
+        List<String> skipped = List.of("unreasonable-demands.after-hours", "everything-for-nothing.price-pressure", "slow-to-pay.reminders");
+        skipped.forEach(id -> last.put(id, Answers.SKIP));
+        StartingPoint point = new StartingPoint(StartingPoint.Kind.LAST, new Answers("ACME", last),
+                LocalDateTime.parse("2026-11-01T09:30"), Verdict.Kind.RECALIBRATE, null);
+        Recall recall = new Recall() {
+            @Override
+            public List<StartingPoint> find(String client) {
+                return List.of(point);
+            }
+
+            @Override
+            public void chosen(Optional<StartingPoint> p) { }
+        };
+        assertTimeoutPreemptively(LIMIT, () -> {
+            var run = CompletableFuture.supplyAsync(() -> new Interview(q, new Messages(Lang.EN), prompter, a -> { }, recall)
+                    .run(new Answers("ACME", Map.of()), false));
+            vs.when("❯ 1  Start from last time's answers", "\r");
+            String first = vs.waitFor("Question 1 of 31");
+            assertTrue(first.contains(" ❯     skipped  (current answer)\n    1  Never\n"), first);
+            vs.type("\r");
+            for (int i = 2; i <= 31; i++) {
+                vs.when("Question " + i + " of 31", "\r");
+            }
+            vs.when("❯ ✔ Confirm", "\r");
+            Answers done = result(run);
+            for (String id : skipped) {
+                assertEquals(Answers.SKIP, done.values().get(id), id + " stays skipped");
+            }
+            assertEquals(last, done.values(), "nothing changed since last time");
         });
     }
 
