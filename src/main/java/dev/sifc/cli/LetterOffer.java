@@ -44,7 +44,7 @@ final class LetterOffer {
         }
         Messages m = context.messages();
         out.println();
-        out.println(m.get("letter.offer.heading"));
+        out.println(m.get("letter.offer.heading", hints.size()));
         int width = hints.stream().mapToInt(h -> h.kind().length()).max().orElse(0);
         String digits = Integer.toString(hints.size());
         int column = 2 + digits.length() + 2 + width + 2;
@@ -66,7 +66,7 @@ final class LetterOffer {
         BufferedReader in = new BufferedReader(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8));
         int choice = -1;
         while (choice < 0) {
-            out.print(m.get("letter.offer.prompt", hints.size()));
+            print(m.get("letter.offer.prompt", hints.size()), false);
             out.flush();
             String answer;
             try {
@@ -81,7 +81,8 @@ final class LetterOffer {
             choice = choice(answer.strip(), hints);
             if (choice < 0) {
                 // As the interview does: say what was wrong, and ask again.
-                out.println(m.get("letter.offer.invalid", Text.truncate(Text.clean(answer.strip()), 40), "1-" + hints.size()));
+                String numbers = hints.size() == 1 ? "1" : "1-" + hints.size();
+                print(m.get("letter.offer.invalid", Text.truncate(Text.clean(answer.strip()), 40), numbers), true);
             }
         }
         if (choice == 0) {
@@ -93,6 +94,22 @@ final class LetterOffer {
                 request.questions());
         new LetterPrinting(context, letter, out, err).execute();
         return kind;
+    }
+
+    /**
+     * Writes {@code text} wrapped to the terminal's width as the messages on stderr are
+     * ({@link WrappedStderr#lines}); a question ends where its answer is typed, without a line end.
+     */
+    private void print(String text, boolean end) {
+        List<String> lines = WrappedStderr.lines(text, context.width(), 0);
+        for (int i = 0; i < lines.size() - 1; i++) {
+            out.println(lines.get(i));
+        }
+        if (end) {
+            out.println(lines.get(lines.size() - 1));
+        } else {
+            out.print(lines.get(lines.size() - 1));
+        }
     }
 
     /** 1 to the number of hints for a number or a kind shown, 0 for none (an empty line), -1 for anything else. */

@@ -64,7 +64,7 @@ final class StoppedInterviews {
             }
             List<DraftsReport.Row> rows = all.stream().map(d -> new DraftsReport.Row(d.client(), d.answers().values().size(),
                     q.questions().size(), d.saved(), d.path().toString())).toList();
-            DraftsReport report = new DraftsReport(out, context.messages(), context.env().clock().getZone());
+            DraftsReport report = new DraftsReport(out, context.messages(), context.env().clock().getZone(), context.terminalWidth());
             if (request.json()) {
                 report.json(rows);
             } else {

@@ -14,10 +14,11 @@ import java.util.function.IntSupplier;
  * message, so that each message still starts at the left edge. What must stay whole stays whole: a
  * quotation („…“, "…", “…”, '…') that fits on a line, and a command to type (from the tool's name
  * to the end of the line), which goes on a line of its own and, when even that is too narrow, is
- * continued with " \" so that the lines still paste as one command. A word longer than any line
- * (a long path) stays where it is, for the terminal to fold as it would anyway: moving it would
- * only leave a gap. Into a pipe or a file stderr is never wrapped: one line per message there, so
- * that scripts can grep ({@link RunContext#stderr}).
+ * continued with " \" so that the lines still paste as one command. A word (a path) that does not
+ * fit on the current line goes on a line of its own, like any other; only a word wider than a whole
+ * line is wider than the terminal, alone on its line for the terminal to fold (a path stays whole
+ * for copying). Into a pipe or a file stderr is never wrapped: one line per message there, so that
+ * scripts can grep ({@link RunContext#stderr}).
  *
  * <p>A line is written when it ends, or when the writer is flushed (a question waiting for its
  * answer at the end of its line); {@link #verbatim} writes text that must keep its lines as they
@@ -72,6 +73,8 @@ final class WrappedStderr extends PrintWriter {
         // After a flush, the words go on where the line stopped: a space first if the text has one.
         boolean empty = !(column > 0 && lead > 0);
         boolean content = column > 0;
+        // The line holds only the indentation a break put there: a word too wide for any line stays on it.
+        boolean broken = false;
         for (Unit unit : units(message.substring(lead), width - more.length())) {
             int w = Text.length(unit.text);
             if (unit.command && !(empty ? used + w <= width : used + 1 + w <= width)) {
@@ -87,7 +90,7 @@ final class WrappedStderr extends PrintWriter {
                 if (used + w > width) {
                     for (String word : unit.text.split(" ", -1)) {
                         int ww = Text.length(word);
-                        if (!empty && used + 1 + ww + 2 > width && ww + 2 <= width - more.length() - 2) {
+                        if (!empty && used + 1 + ww + 2 > width) {
                             lines.add(line + " \\");
                             line.setLength(0);
                             line.append(more).append("  ");
@@ -99,19 +102,22 @@ final class WrappedStderr extends PrintWriter {
                         empty = false;
                     }
                     content = true;
+                    broken = false;
                     continue;
                 }
-            } else if (content && used + (empty ? 0 : 1) + w > width && w <= width - more.length()) {
+            } else if (content && !broken && used + (empty ? 0 : 1) + w > width) {
                 lines.add(line.toString());
                 line.setLength(0);
                 line.append(more);
                 used = more.length();
                 empty = true;
+                broken = true;
             }
             line.append(empty ? "" : " ").append(unit.text);
             used += (empty ? 0 : 1) + w;
             empty = false;
             content = true;
+            broken = false;
         }
         if (message.endsWith(" ")) {
             line.append(' '); // a question's space before the answer

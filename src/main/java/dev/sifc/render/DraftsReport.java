@@ -9,14 +9,21 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** The drafts command's list: a table for people, or JSON Lines for scripts. */
+/**
+ * The drafts command's list: a table for people, or JSON Lines for scripts. At a terminal the table
+ * fits its width: when a row with its file is too wide, each file goes on an indented line of its
+ * own under its row (and a name too long for what is left is cut); into a file or a pipe each draft
+ * keeps one row, for the scripts that read it.
+ */
 public final class DraftsReport {
-    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    /** The indentation of a file on its own line. */
+    private static final int FILE_INDENT = 2;
+    private static final int MIN_NAME = 10;
 
     /**
      * One draft.
@@ -28,35 +35,63 @@ public final class DraftsReport {
     private final PrintWriter out;
     private final Messages messages;
     private final ZoneId zone;
+    private final int width;
 
-    public DraftsReport(PrintWriter out, Messages messages, ZoneId zone) {
+    /**
+     * @param width the terminal's width in columns, which every line fits in when it can (a file
+     *     wider than a line is not cut: it is to be copied); or 0 into a file or a pipe, one row per draft
+     */
+    public DraftsReport(PrintWriter out, Messages messages, ZoneId zone, int width) {
         this.out = out;
         this.messages = messages;
         this.zone = zone;
+        this.width = width;
     }
 
     /** Client, answered count of total, when saved (local time), and the file; newest first as given. */
     public void table(List<Row> rows) {
         List<String[]> cells = new ArrayList<>();
         cells.add(new String[] {messages.get("draft.list.head.client"), messages.get("draft.list.head.answered"),
-                messages.get("draft.list.head.saved"), messages.get("draft.list.head.path")});
+            messages.get("draft.list.head.saved"), messages.get("draft.list.head.path")});
         for (Row r : rows) {
             cells.add(new String[] {r.client() == null ? messages.get("draft.list.unnamed") : Text.clean(r.client()),
-                    messages.get("draft.list.answered", r.answered(), r.total()), SAVED.format(r.saved().atZone(zone)),
-                    Text.clean(r.path())});
+                messages.get("draft.list.answered", r.answered(), r.total()), saved(r.saved()), Text.clean(r.path())});
         }
-        int[] widths = new int[3];
+        int[] widths = new int[4];
         for (String[] c : cells) {
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = Math.max(widths[i], Text.length(c[i]));
             }
         }
+        int rest = 2 + widths[1] + 2 + widths[2];
+        boolean fileBelow = width > 0 && widths[0] + rest + 2 + widths[3] > width;
+        int nameWidth = fileBelow ? Math.min(widths[0], Math.max(MIN_NAME, width - rest)) : widths[0];
+        String indent = " ".repeat(FILE_INDENT);
         for (String[] c : cells) {
-            out.println(Text.pad(c[0], widths[0]) + "  " + Text.pad(c[1], widths[1]) + "  " + Text.pad(c[2], widths[2]) + "  " + c[3]);
+            String first = Text.pad(Text.truncate(c[0], nameWidth), nameWidth) + "  " + Text.pad(c[1], widths[1]) + "  ";
+            if (fileBelow) {
+                out.println(first + c[2]);
+                out.println(indent + c[3]);
+            } else {
+                out.println(first + Text.pad(c[2], widths[2]) + "  " + c[3]);
+            }
         }
     }
 
-    /** One object a line: {@code {"client", "answered", "total", "saved", "path"}}; {@code client} null when unnamed. */
+    /** When a draft was saved, in the user's time zone: the day as the report writes days, and the time. */
+    private String saved(Instant at) {
+        ZonedDateTime t = at.atZone(zone);
+        return messages.lang().date(t.toLocalDate()) + " " + twoDigits(t.getHour()) + ":" + twoDigits(t.getMinute());
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    /**
+     * One object a line: {@code {"client", "answered", "total", "saved", "path"}}; {@code client} null
+     * when unnamed, {@code saved} in UTC to the second, as the history writes its times.
+     */
     public void json(List<Row> rows) {
         for (Row r : rows) {
             StringWriter s = new StringWriter();
@@ -69,7 +104,7 @@ public final class DraftsReport {
                     w.value(r.client());
                 }
                 w.name("answered").value(r.answered()).name("total").value(r.total())
-                        .name("saved").value(r.saved().toString()).name("path").value(r.path()).endObject();
+                        .name("saved").value(r.saved().truncatedTo(ChronoUnit.SECONDS).toString()).name("path").value(r.path()).endObject();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

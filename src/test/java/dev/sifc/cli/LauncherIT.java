@@ -551,10 +551,10 @@ class LauncherIT {
                 pty.when("❯ ✔ Confirm and show the verdict", UP + "30\r"); // Up stays on confirm; 3, 0: item 30, income share
                 pty.when("Question 30 of 31", "\177\17710\r");
                 pty.when("❯ 30  10 % of income", UP.repeat(31) + "\r"); // past the name row, to "confirm"
-                pty.when("Show one?", "1\r"); // after the report, the first letter it points to
+                pty.when("Show it? 1, or Enter for none", "1\r"); // after the report, the one letter it points to
                 String transcript = pty.waitForTranscript("EXIT=");
                 assertTrue(transcript.contains("Verdict: "), transcript);
-                assertTrue(transcript.contains("Letters for this client:"), transcript);
+                assertTrue(transcript.contains("A letter for this client:"), transcript);
                 assertTrue(transcript.contains("Subject: "), transcript);
                 assertTrue(transcript.contains("ACME GmbH"), transcript);
                 assertTrue(transcript.contains("EXIT=0"), transcript);

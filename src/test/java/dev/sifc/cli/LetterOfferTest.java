@@ -27,7 +27,13 @@ class LetterOfferTest {
 
     private static Run offer(String scenario, String typed, boolean tty, Options.Format format, boolean noInput, Lang lang)
             throws IOException {
-        CliRunner runner = new CliRunner().stdin(typed).terminal(tty, tty);
+        return offer(scenario, typed, tty, format, noInput, lang, null);
+    }
+
+    /** @param columns the terminal's width (COLUMNS), or null for one that does not say */
+    private static Run offer(String scenario, String typed, boolean tty, Options.Format format, boolean noInput, Lang lang,
+            String columns) throws IOException {
+        CliRunner runner = new CliRunner().stdin(typed).terminal(tty, tty).env("COLUMNS", columns);
         RunContext context = new RunContext(runner.env(), new Messages(lang));
         Questionnaire q = context.questionnaire(null);
         String text = Files.readString(Path.of("src/test/resources/scenarios/" + scenario + ".yaml"));
@@ -67,7 +73,7 @@ class LetterOfferTest {
     @Test
     void aWrongLineIsExplainedAndAskedAgain() throws IOException {
         for (String wrong : new String[] {"3", "-1", "99999999999", "contact"}) {
-            Run r = offer("05-chronic-late-payer", wrong + "\n2\n", true, Options.Format.text, false, Lang.EN);
+            Run r = offer("05-chronic-late-payer", wrong + "\n2\n", true, Options.Format.text, false, Lang.EN, "100"); // one line each
             assertEquals("final-reminder", r.shown(), wrong);
             assertTrue(r.out().contains("Show one? Its number (1-2), or Enter for none: not a letter of the list: \"" + wrong
                     + "\" (type its number, 1-2, or its name; Enter for none)\nShow one? Its number (1-2), or Enter for none: "),
@@ -91,6 +97,38 @@ class LetterOfferTest {
         new LetterOffer(context, request, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)).offer(a);
         assertTrue(out.toString().contains("  1  ending\n      Let go: end politely, bill the\n      balance, door left open.\n"),
                 out.toString());
+    }
+
+    /** One letter is offered as one: "1", not "(1-1)", in both languages. */
+    @Test
+    void aSingleLetterIsOfferedAsOne() throws IOException {
+        Run en = offer("09-abusive-dependent", "2\n\n", true, Options.Format.text, false, Lang.EN);
+        assertNull(en.shown());
+        assertTrue(en.out().startsWith("\nA letter for this client:\n  1  ending-final  "), en.out());
+        // Typed lines are not echoed here: at a terminal, what is said to a wrong one starts on a line of its own.
+        assertTrue(en.out().endsWith("\nShow it? 1, or Enter for none: not a letter of the list: \"2\" (type its number, 1, or its"
+                + " name; Enter for\n  none)\nShow it? 1, or Enter for none: "), en.out());
+        Run de = offer("09-abusive-dependent", "\n", true, Options.Format.text, false, Lang.DE);
+        assertTrue(de.out().startsWith("\nEin Brief für diesen Kunden:\n  1  ending-final  "), de.out());
+        assertTrue(de.out().endsWith("\nIhn anzeigen? 1 oder Enter für keinen: "), de.out());
+        assertTrue(!de.out().contains("1-1"), de.out());
+    }
+
+    /** The question and what it says to a wrong answer wrap to the terminal as the messages on stderr do. */
+    @Test
+    void theQuestionWrapsToTheTerminal() throws IOException {
+        Run narrow = offer("05-chronic-late-payer", "3\n\n", true, Options.Format.text, false, Lang.EN, "40");
+        // Typed lines are not echoed here: at a terminal, what is said to a wrong one starts on a line of its own.
+        assertTrue(narrow.out().endsWith("\nShow one? Its number (1-2), or Enter for\n  none: not a letter of the list: \"3\" (type its\n"
+                + "  number, 1-2, or its name; Enter for\n  none)\nShow one? Its number (1-2), or Enter for\n  none: "),
+                narrow.out());
+        Run de = offer("05-chronic-late-payer", "\n", true, Options.Format.text, false, Lang.DE, "40");
+        assertTrue(de.out().endsWith("\nEinen anzeigen? Seine Nummer (1-2) oder\n  Enter für keinen: "), de.out());
+        for (String lang : new String[] {"en", "de"}) {
+            Run wide = offer("05-chronic-late-payer", "3\n\n", true, Options.Format.text, false, lang.equals("en") ? Lang.EN : Lang.DE, "80");
+            assertTrue(wide.out().contains(lang.equals("en") ? "\nShow one? Its number (1-2), or Enter for none: not a"
+                    : "\nEinen anzeigen? Seine Nummer (1-2) oder Enter für keinen: kein Brief"), wide.out());
+        }
     }
 
     @Test

@@ -52,7 +52,7 @@ class RecheckIT {
                 pty.when("Question " + i + " of 31", "\r");
             }
             pty.when("❯ ✔ Confirm", "\r");
-            pty.when("Show one?", "\r"); // the letters the report points to: none this time
+            pty.when("Show it? 1, or Enter for none", "\r"); // the letter the report points to: none this time
             String transcript = pty.waitForTranscript("EXIT=");
             assertTrue(transcript.contains("EXIT=0"), transcript);
             Matcher section = Pattern.compile("Changed since [A-Z][a-z]{2} \\d{1,2}, \\d{4}\\r?\\n((?:  .*\\r?\\n)+)").matcher(transcript);

@@ -28,6 +28,8 @@ class StderrWidthTest {
             r -> r.run("history"),
             r -> r.run("history", "--lang", "de"),
             r -> r.run("drafts"),
+            r -> r.run("drafts", "--remove", "nosuch"),
+            r -> r.run("drafts", "--remove", "nosuch", "--lang", "de"),
             // Printed by the command line itself, not by a use case: usage errors and their hint.
             r -> r.run("--format", "yaml", "--answers", "src/test/resources/scenarios/15-one-sign-calm.yaml"),
             r -> r.run("history", "--nosuch-option", "--lang", "de"),
@@ -43,11 +45,34 @@ class StderrWidthTest {
             assertTrue(!pipe.err().isEmpty(), pipe::toString);
             assertEquals(pipe.out(), tty.out(), "stdout is not stderr's business");
             for (String line : tty.err().lines().toList()) {
-                // Only a word wider than any line (a long path) may make a line wider: the terminal folds it.
-                boolean longWord = List.of(line.strip().split(" ")).stream().anyMatch(w -> Text.length(w) > columns - 4);
+                // Only a word wider than any line (a long path) may make a line wider, alone on it: the terminal folds it.
+                boolean longWord = !line.strip().contains(" ") && Text.length(line.strip()) > columns - 4;
                 assertTrue(Text.length(line) <= columns || longWord, () -> "wider than " + columns + ": \"" + line + "\"\n" + tty.err());
             }
             assertEquals(words(pipe.err()), words(tty.err()), "the same words, in the same order, none cut:\n" + tty.err());
+        }
+    }
+
+    /**
+     * An interview stopped after one answer says where its draft is and how to resume it: the path,
+     * wider than the line here, on a line of its own, not after the words before it.
+     */
+    @ParameterizedTest(name = "{0} columns")
+    @CsvSource({"40", "80"})
+    void aStoppedInterviewsDraftAndItsCommandFit(int columns) {
+        CliRunner runner = run(columns, true).stdin("often\n");
+        CliRunner.Result r = runner.run("--client", "Pipe Co");
+        assertEquals(2, r.code(), r::toString);
+        String folder = runner.stateDir().resolve("drafts").toString();
+        List<String> lines = r.err().lines().toList();
+        int stopped = lines.indexOf("Stopped. Your answer is saved in");
+        assertTrue(stopped > 0, r::toString);
+        assertTrue(lines.get(stopped + 1).startsWith("  " + folder + "/pipe-co-"), r::toString);
+        assertEquals(List.of("Resume with:", "  should-i-fire-client --answers \\"), lines.subList(stopped + 2, stopped + 4), r.err());
+        assertTrue(lines.get(stopped + 4).startsWith("    " + folder + "/pipe-co-"), r::toString);
+        for (String line : lines) {
+            boolean longWord = !line.strip().contains(" ") && Text.length(line.strip()) > columns - 4;
+            assertTrue(Text.length(line) <= columns || longWord, () -> "wider than " + columns + ": \"" + line + "\"\n" + r.err());
         }
     }
 
@@ -86,12 +111,21 @@ class StderrWidthTest {
     }
 
     @Test
-    void aWordWiderThanAnyLineStaysWhereItIsForTheTerminalToFold() {
+    void aWordWiderThanAnyLineGoesOnALineOfItsOwnForTheTerminalToFold() {
         String path = "/tmp/state/should-i-fire-client/drafts/acme-20261203.yaml";
-        assertEquals(List.of("Stopped. Your 7 answers are saved in " + path, "  and more"),
+        assertEquals(List.of("Stopped. Your 7 answers are saved in", "  " + path, "  and more"),
                 WrappedStderr.lines("Stopped. Your 7 answers are saved in " + path + " and more", 40, 0));
-        assertEquals(List.of("Resume with:", "  should-i-fire-client --answers " + path),
+        assertEquals(List.of(path, "  and more"), WrappedStderr.lines(path + " and more", 40, 0));
+        assertEquals(List.of("Resume with:", "  should-i-fire-client --answers \\", "    " + path),
                 WrappedStderr.lines("Resume with: should-i-fire-client --answers " + path, 40, 0));
+    }
+
+    /** A path that fits on a line but not after the words before it: on the next line, not past the edge. */
+    @Test
+    void aPathThatDoesNotFitWhereItIsGoesOnTheNextLine() {
+        String path = "/tmp/state/should-i-fire-client/drafts";
+        assertEquals(List.of("should-i-fire-client: no drafts of", "  \"nosuch\" in", "  " + path + ";", "  run \"should-i-fire-client drafts\" to", "  list them"),
+                WrappedStderr.lines("should-i-fire-client: no drafts of \"nosuch\" in " + path + "; run \"should-i-fire-client drafts\" to list them", 40, 0));
     }
 
     @Test
