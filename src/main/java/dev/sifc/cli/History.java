@@ -41,9 +41,9 @@ import java.util.TreeMap;
  */
 final class History {
     /** A portfolio is appended in blocks of this many records (one lock, one write, one fsync each). */
-    static final int BLOCK = 1000;
-    /** How many of this run's clients are remembered for {@link Snapshot#repeats}: ~2 MB at most. */
-    static final int RECENT = 2_000;
+    static final int BLOCK = 100;
+    /** How many of this run's clients are remembered for {@link Snapshot#repeats}: ~100 KB. */
+    static final int RECENT = 100;
 
     private final Env env;
     private final Messages messages;
