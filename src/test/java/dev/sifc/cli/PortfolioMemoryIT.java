@@ -30,31 +30,28 @@ class PortfolioMemoryIT {
 
     @Test
     void twentyThousandJsonLinesClientsFitASmallHeap() throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("examples/portfolio.jsonl"));
-        Path file = dir.resolve("many.jsonl");
-        try (Writer w = Files.newBufferedWriter(file)) {
-            for (int i = 0; i < 20_000; i++) {
-                w.write(lines.get(i % lines.size()).replaceFirst("\"client\": \"[^\"]*\"", "\"client\": \"Client " + i + "\""));
-                w.write('\n');
-            }
-        }
-        assertEquals(20_000, reports(file, false));
+        assertEquals(20_000, reports(jsonLines("many.jsonl", 20_000), false));
     }
 
     @Test
     void twentyThousandClientsRecordedInTheHistoryFitASmallHeapAndAllAreRecorded() throws Exception {
+        assertEquals(20_000, reports(jsonLines("recorded.jsonl", 20_000), true));
+        try (var history = Files.lines(dir.resolve("state/should-i-fire-client/history.jsonl"))) {
+            assertEquals(20_000, history.count(), "every client is recorded, once");
+        }
+    }
+
+    /** A JSON Lines portfolio of {@code clients} clients, each named apart, made from examples/portfolio.jsonl. */
+    private Path jsonLines(String name, int clients) throws IOException {
         List<String> lines = Files.readAllLines(Path.of("examples/portfolio.jsonl"));
-        Path file = dir.resolve("recorded.jsonl");
+        Path file = dir.resolve(name);
         try (Writer w = Files.newBufferedWriter(file)) {
-            for (int i = 0; i < 20_000; i++) {
+            for (int i = 0; i < clients; i++) {
                 w.write(lines.get(i % lines.size()).replaceFirst("\"client\": \"[^\"]*\"", "\"client\": \"Client " + i + "\""));
                 w.write('\n');
             }
         }
-        assertEquals(20_000, reports(file, true));
-        try (var history = Files.lines(dir.resolve("state/should-i-fire-client/history.jsonl"))) {
-            assertEquals(20_000, history.count(), "every client is recorded, once");
-        }
+        return file;
     }
 
     @Test
