@@ -145,7 +145,8 @@ final class History {
         }
         latest();
         String key = s.get().key();
-        Snapshot earlier = recordedNow.containsKey(key) ? recordedNow.get(key) : lastRecorded.get(key);
+        Snapshot now = recordedNow.get(key);
+        Snapshot earlier = now != null ? now : lastRecorded.get(key);
         if (s.get().repeats(earlier, env.clock().getZone())) {
             return;
         }

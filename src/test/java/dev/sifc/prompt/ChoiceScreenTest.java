@@ -27,12 +27,17 @@ class ChoiceScreenTest {
 
     /** A choice question with 15 options, o1 to o15, shown as "Option 1" to "Option 15". */
     private ChoiceScreen fifteen() {
+        return fifteen(null);
+    }
+
+    /** A question of fifteen options whose answer so far is {@code current} (an option's id, a skip, or null). */
+    private ChoiceScreen fifteen(String current) {
         List<Choice> options = IntStream.rangeClosed(1, 15)
                 .mapToObj(i -> new Choice("o" + i, new LocalText("Option " + i, "Option " + i), 0, false)).toList();
         Question q = new Question("sign.many", QuestionType.CHOICE, new LocalText("Which?", "Welche?"),
                 new LocalText("", ""), Question.Role.SYMPTOM, false, options, null, null, null, List.of());
         QuestionView view = new QuestionView(q, null, "Sign 1 of 1: Many", "Question 1 of 1", 1, 1, "Which?", "",
-                options.stream().map(o -> o.label().en()).toList(), null, null, true);
+                options.stream().map(o -> o.label().en()).toList(), null, current, true);
         return new ChoiceScreen(view, Frames.EN, () -> now);
     }
 
@@ -208,13 +213,7 @@ class ChoiceScreenTest {
     /** A skipped question with a long list on a small screen: the skip row stays in view above the paged options. */
     @Test
     void theSkipRowStaysAboveAPagedList() {
-        List<Choice> options = IntStream.rangeClosed(1, 15)
-                .mapToObj(i -> new Choice("o" + i, new LocalText("Option " + i, "Option " + i), 0, false)).toList();
-        Question q = new Question("sign.many", QuestionType.CHOICE, new LocalText("Which?", "Welche?"),
-                new LocalText("", ""), Question.Role.SYMPTOM, false, options, null, null, null, List.of());
-        QuestionView view = new QuestionView(q, null, "Sign 1 of 1: Many", "Question 1 of 1", 1, 1, "Which?", "",
-                options.stream().map(o -> o.label().en()).toList(), null, Answers.SKIP, true);
-        ChoiceScreen screen = new ChoiceScreen(view, Frames.EN, () -> 0);
+        ChoiceScreen screen = fifteen(Answers.SKIP);
         String top = Frames.text(screen, new Layout(16, 60, false));
         assertTrue(top.contains(" ❯     skipped  (current answer)\n"), top);
         assertTrue(top.contains("    1  Option 1\n"), top);
